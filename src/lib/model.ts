@@ -1,0 +1,105 @@
+/**
+ * The site's data model: plain, validated content turned into lookups that pages need.
+ * Pure (no astro:* imports), so tests can build it from fixtures; `src/data/site.ts`
+ * fills it from Astro's collections.
+ */
+import type { ActionLine, Province, Question2013, Task } from '../../schemas/lookups.ts';
+import type { Municipality } from '../../schemas/municipality.ts';
+import type { Profile2013 } from '../../schemas/profile-2013.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { SourceDocument } from '../../schemas/document.ts';
+
+export type WithId<T> = T & { id: string };
+
+export interface RawContent {
+  tasks: Task[];
+  actionLines: ActionLine[];
+  provinces: Province[];
+  questions: Question2013[];
+  municipalities: Municipality[];
+  regions: WithId<Region>[];
+  profiles: WithId<Profile2013>[];
+  documents: WithId<SourceDocument>[];
+}
+
+export interface RegionNode extends WithId<Region> {
+  /** Ids of subregions, sorted by name. */
+  subregions: string[];
+}
+
+export interface MembershipView {
+  region: RegionNode;
+  source: WithId<SourceDocument> | undefined;
+  year: number;
+}
+
+export interface SiteModel extends Omit<RawContent, 'regions'> {
+  /** All regions and subregions, sorted by name. */
+  regions: RegionNode[];
+  regionById: Map<string, RegionNode>;
+  municipalityById: Map<string, Municipality>;
+  provinceById: Map<string, Province>;
+  taskById: Map<string, Task>;
+  profileById: Map<string, WithId<Profile2013>>;
+  documentById: Map<string, WithId<SourceDocument>>;
+  questionById: Map<string, Question2013>;
+}
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+export const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
+
+export function buildModel(raw: RawContent): SiteModel {
+  const regions = raw.regions.map((region) => ({ ...region, subregions: [] as string[] })).sort(byName);
+  const regionById = new Map(regions.map((region) => [region.id, region]));
+  for (const region of regions) if (region.parent) regionById.get(region.parent)?.subregions.push(region.id);
+  return {
+    ...raw,
+    regions,
+    municipalities: [...raw.municipalities].sort(byName),
+    regionById,
+    municipalityById: new Map(raw.municipalities.map((m) => [m.id, m])),
+    provinceById: new Map(raw.provinces.map((p) => [p.id, p])),
+    taskById: new Map(raw.tasks.map((task) => [task.id, task])),
+    profileById: new Map(raw.profiles.map((profile) => [profile.id, profile])),
+    documentById: new Map(raw.documents.map((document) => [document.id, document])),
+    questionById: new Map(raw.questions.map((question) => [question.id, question])),
+  };
+}
+
+/** Municipalities of a region: its own members, or those of its subregions. */
+export function municipalitiesOf(model: SiteModel, regionId: string): Municipality[] {
+  const region = model.regionById.get(regionId);
+  if (!region) return [];
+  const ids = new Set([region, ...region.subregions.map((id) => model.regionById.get(id)!)].flatMap((r) => r.members.map((m) => m.municipality)));
+  return [...ids].map((id) => model.municipalityById.get(id)!).sort(byName);
+}
+
+/** The regions a municipality belongs to, per source, oldest source first. */
+export function membershipsOf(model: SiteModel, municipalityId: string): MembershipView[] {
+  return model.regions
+    .flatMap((region) =>
+      region.members
+        .filter((member) => member.municipality === municipalityId)
+        .map((member) => ({ region, source: model.documentById.get(member.source), year: member.year })),
+    )
+    .sort((a, b) => a.year - b.year || byName(a.region, b.region));
+}
+
+/** Top-level regions grouped by province (a region crossing a border appears under each). */
+export function regionsByProvince(model: SiteModel): { province: Province; regions: RegionNode[] }[] {
+  return model.provinces
+    .map((province) => ({
+      province,
+      regions: model.regions.filter((region) => region.kind === 'regio' && region.provinces.includes(province.id)),
+    }))
+    .filter((group) => group.regions.length > 0);
+}
+
+/** Documents a region is part of, newest first. */
+export function documentsOf(model: SiteModel, regionId: string): WithId<SourceDocument>[] {
+  const region = model.regionById.get(regionId);
+  const ids = new Set([regionId, ...(region?.parent ? [region.parent] : [])]);
+  return model.documents
+    .filter((document) => document.regions.some((id) => ids.has(id)) || (document.id === 'regioprofielen-2013' && model.profileById.has(regionId)))
+    .sort((a, b) => (b.period?.from ?? 0) - (a.period?.from ?? 0));
+}

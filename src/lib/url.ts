@@ -1,0 +1,27 @@
+/**
+ * Internal links with the deployment base path applied (the site may live under a sub-path,
+ * e.g. GitHub Pages). Every internal href in the site goes through `withBase`.
+ */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  if (!path.startsWith('/')) throw new Error(`withBase: internal paths start with "/": ${path}`);
+  return `${prefix}${path}`;
+}
+
+/** Dutch URL segments of the page types (DESIGN.md, information architecture). */
+export const paths = {
+  home: () => '/',
+  region: (slug: string) => `/regio/${slug}/`,
+  municipality: (slug: string) => `/gemeente/${slug}/`,
+  municipalities: () => '/gemeente/',
+  task: (slug: string) => `/taak/${slug}/`,
+  tasks: () => '/taak/',
+  actionLine: (slug: string) => `/actielijn/${slug}/`,
+  collaboration: (slug: string) => `/samenwerking/${slug}/`,
+  document: (slug: string) => `/document/${slug}/`,
+  compare: () => '/vergelijk/',
+  search: () => '/zoeken/',
+  data: () => '/data/',
+  about: () => '/over/',
+  accessibility: () => '/over/toegankelijkheid/',
+} as const;

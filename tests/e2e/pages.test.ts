@@ -1,0 +1,78 @@
+/** The built site in a real browser: the home page and region pages show real content. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startServer, type StaticServer } from './support.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('home page', () => {
+  it('is Dutch, has a skip link and lists the regions by province', async () => {
+    const response = await page.goto(server.url('/'));
+    expect(response?.status()).toBe(200);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.title()).toBe('Regiodossiers jeugdhulp');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Regiodossiers jeugdhulp');
+    await expect(page.locator('a.utrecht-skip-link').getAttribute('href')).resolves.toBe('#inhoud');
+    const groningen = page.getByRole('heading', { name: 'Groningen', level: 3 });
+    await expect(groningen.count()).resolves.toBe(1);
+    const link = page.getByRole('link', { name: 'Regio Groningen' });
+    await expect(link.getAttribute('href')).resolves.toBe('/regiodossiers/regio/groningen/');
+  });
+
+  it('links from a region on the home page to its dossier', async () => {
+    await page.goto(server.url('/'));
+    await page.getByRole('link', { name: 'Regio Groningen' }).click();
+    await page.waitForURL(/\/regio\/groningen\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Regio Groningen');
+  });
+});
+
+describe('region page', () => {
+  it('shows the municipalities and the 2013 task table with source wording', async () => {
+    const response = await page.goto(server.url('/regio/groningen/'));
+    expect(response?.status()).toBe(200);
+    expect(await page.title()).toBe('Regio Groningen | Regiodossiers jeugdhulp');
+    const municipalities = page.locator('#gemeenten + ul li');
+    await expect(municipalities.count()).resolves.toBe(23);
+    await expect(page.getByRole('link', { name: 'Appingedam' }).count()).resolves.toBe(1);
+    const table = page.locator('table', { has: page.locator('caption') }).first();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(11);
+    const pleegzorg = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Pleegzorg' }) });
+    await expect(pleegzorg.locator('td').nth(0).textContent()).resolves.toBe('regionaal');
+    await expect(pleegzorg.locator('td').nth(1).textContent()).resolves.toBe('intentie');
+  });
+
+  it('shows governance answers as quotations with their source', async () => {
+    await page.goto(server.url('/regio/groningen/'));
+    const answer = page.locator('#vraag-bestuur-1d + dd');
+    await expect(answer.locator('.rd-answer').textContent()).resolves.toBe('Antwoord: nee');
+    await expect(answer.locator('blockquote').textContent()).resolves.toContain('dit dient nog nader uitgewerkt te worden');
+    await expect(answer.locator('figcaption a').getAttribute('href')).resolves.toBe('/regiodossiers/document/regioprofielen-2013/');
+  });
+
+  it('connects a region with subregions both ways (West-Brabant)', async () => {
+    await page.goto(server.url('/regio/west-brabant/'));
+    await expect(page.getByRole('link', { name: 'West-Brabant-West' }).first().getAttribute('href')).resolves.toBe('/regiodossiers/regio/west-brabant-west/');
+    await page.goto(server.url('/regio/west-brabant-west/'));
+    await expect(page.locator('.utrecht-breadcrumb-nav').getByRole('link', { name: 'West-Brabant' }).getAttribute('href')).resolves.toBe('/regiodossiers/regio/west-brabant/');
+    await expect(page.locator('table tbody tr').count()).resolves.toBe(11);
+  });
+
+  it('answers an unknown URL with the 404 page', async () => {
+    const response = await page.goto(server.url('/regio/bestaat-niet/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Pagina niet gevonden');
+  });
+});
