@@ -1,0 +1,231 @@
+/**
+ * Open data: the records behind the downloads on /data/, and their CSV and JSON text.
+ * Pure functions over plain content data (no Astro imports), so tests and scripts can use them.
+ *
+ * Files:
+ * - `regioprofielen-2013`: one row per region or subregion with a task table, and per task.
+ * - `gemeenten`: one row per municipality and membership of a region (per source and year).
+ * - `bestuur-2013`: one row per region or subregion with answers, and per governance question
+ *   1a-1d; a question the region left out has an empty `antwoord` and `citaat`.
+ *
+ * CSV: UTF-8, a header row, fields quoted as RFC 4180 requires (when they contain a comma, a
+ * double quote, CR or LF; quotes doubled), CRLF line ends. JSON: the same records as an array;
+ * an unknown page is `null` there and an empty field in CSV.
+ */
+import type { Municipality } from '../../schemas/municipality.ts';
+import type { Profile2013 } from '../../schemas/profile-2013.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { Question2013, Task } from '../../schemas/lookups.ts';
+
+export type WithId<T> = T & { id: string };
+
+export interface OpenDataInput {
+  regions: readonly WithId<Region>[];
+  profiles: readonly WithId<Profile2013>[];
+  tasks: readonly Task[];
+  municipalities: readonly Municipality[];
+  questions: readonly Question2013[];
+}
+
+export const PROFILE_COLUMNS = ['regio', 'regio_naam', 'taak', 'taak_naam', 'niveau', 'niveau_bron', 'status', 'status_bron', 'bron_pagina'] as const;
+export const MUNICIPALITY_COLUMNS = ['gemeente', 'gemeente_naam', 'provincie', 'regio', 'regio_naam', 'bron', 'jaar'] as const;
+export const GOVERNANCE_COLUMNS = ['regio', 'regio_naam', 'vraag', 'vraag_tekst', 'antwoord', 'citaat', 'bron_pagina'] as const;
+
+export type ProfileRecord = {
+  regio: string;
+  regio_naam: string;
+  taak: string;
+  taak_naam: string;
+  /** Levels joined with "+", or "onduidelijk". */
+  niveau: string;
+  niveau_bron: string;
+  status: string;
+  status_bron: string;
+  bron_pagina: number | null;
+};
+
+export type MunicipalityRecord = {
+  gemeente: string;
+  gemeente_naam: string;
+  provincie: string;
+  regio: string;
+  regio_naam: string;
+  bron: string;
+  jaar: number;
+};
+
+export type GovernanceRecord = {
+  regio: string;
+  regio_naam: string;
+  vraag: string;
+  vraag_tekst: string;
+  /** ja, nee, deels, onduidelijk; empty when the region did not answer. */
+  antwoord: string;
+  citaat: string;
+  bron_pagina: number | null;
+};
+
+/** "34.1" -> [34, 1]: the order of the 2013 profiles. */
+function profileOrder(region: Region | undefined): number[] {
+  const number = region?.profile_2013?.number;
+  return number ? number.split('.').map(Number) : [Number.MAX_SAFE_INTEGER];
+}
+
+function compareOrder(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Profiles in the order of the 2013 document, each with its region. */
+function orderedProfiles(input: OpenDataInput) {
+  const regionById = new Map(input.regions.map((r) => [r.id, r]));
+  return [...input.profiles]
+    .map((profile) => ({ profile, region: regionById.get(profile.id) }))
+    .filter((x): x is { profile: WithId<Profile2013>; region: WithId<Region> } => x.region !== undefined)
+    .sort((a, b) => compareOrder(profileOrder(a.region), profileOrder(b.region)) || a.region.id.localeCompare(b.region.id));
+}
+
+export function profileRecords(input: OpenDataInput): ProfileRecord[] {
+  return orderedProfiles(input).flatMap(({ profile, region }) =>
+    input.tasks.flatMap((task) => {
+      const cell = profile.tasks?.[task.id];
+      if (!cell) return [];
+      return [
+        {
+          regio: region.id,
+          regio_naam: region.name,
+          taak: task.id,
+          taak_naam: task.name,
+          niveau: cell.level.join('+'),
+          niveau_bron: cell.level_source,
+          status: cell.status,
+          status_bron: cell.status_source,
+          bron_pagina: cell.page ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+export function municipalityRecords(input: OpenDataInput): MunicipalityRecord[] {
+  const municipalityById = new Map(input.municipalities.map((m) => [m.id, m]));
+  const rows: MunicipalityRecord[] = [];
+  for (const region of input.regions) {
+    for (const member of region.members) {
+      const municipality = municipalityById.get(member.municipality);
+      if (!municipality) continue;
+      rows.push({
+        gemeente: municipality.id,
+        gemeente_naam: municipality.name,
+        provincie: municipality.province,
+        regio: region.id,
+        regio_naam: region.name,
+        bron: member.source,
+        jaar: member.year,
+      });
+    }
+  }
+  return rows.sort((a, b) => a.gemeente.localeCompare(b.gemeente) || a.jaar - b.jaar || a.regio.localeCompare(b.regio) || a.bron.localeCompare(b.bron));
+}
+
+export const GOVERNANCE_QUESTIONS = ['bestuur-1a', 'bestuur-1b', 'bestuur-1c', 'bestuur-1d'] as const;
+
+export function governanceRecords(input: OpenDataInput): GovernanceRecord[] {
+  const questionById = new Map(input.questions.map((q) => [q.id, q]));
+  return orderedProfiles(input)
+    .filter(({ profile }) => Object.keys(profile.answers).length > 0)
+    .flatMap(({ profile, region }) =>
+      GOVERNANCE_QUESTIONS.map((id) => {
+        const answer = profile.answers[id];
+        return {
+          regio: region.id,
+          regio_naam: region.name,
+          vraag: id,
+          vraag_tekst: questionById.get(id)?.text ?? '',
+          antwoord: answer?.answer ?? '',
+          citaat: answer?.text ?? '',
+          bron_pagina: answer?.page ?? null,
+        };
+      }),
+    );
+}
+
+/** One CSV field: quoted when it contains a comma, a double quote, CR or LF. */
+export function csvField(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text (RFC 4180, CRLF) with a header row, columns in the given order. */
+export function toCsv<T extends Record<string, string | number | null>>(columns: readonly (keyof T & string)[], records: readonly T[]): string {
+  const lines = [columns.join(','), ...records.map((record) => columns.map((column) => csvField(record[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        field += char;
+      }
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else if (char === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else {
+      field += char;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function toJson(records: readonly object[]): string {
+  return `${JSON.stringify(records, null, 2)}\n`;
+}
+
+/** The downloadable files: name -> media type and text. */
+export function openDataFiles(input: OpenDataInput): Record<string, { type: string; body: string }> {
+  const profiles = profileRecords(input);
+  const municipalities = municipalityRecords(input);
+  const governance = governanceRecords(input);
+  const csv = 'text/csv; charset=utf-8';
+  const json = 'application/json; charset=utf-8';
+  return {
+    'regioprofielen-2013.csv': { type: csv, body: toCsv(PROFILE_COLUMNS, profiles) },
+    'regioprofielen-2013.json': { type: json, body: toJson(profiles) },
+    'gemeenten.csv': { type: csv, body: toCsv(MUNICIPALITY_COLUMNS, municipalities) },
+    'gemeenten.json': { type: json, body: toJson(municipalities) },
+    'bestuur-2013.csv': { type: csv, body: toCsv(GOVERNANCE_COLUMNS, governance) },
+    'bestuur-2013.json': { type: json, body: toJson(governance) },
+  };
+}
