@@ -9,7 +9,8 @@ import { municipality } from './municipality.ts';
 import { region } from './region.ts';
 import { profile2013 } from './profile-2013.ts';
 import { document } from './document.ts';
-import { agenda, collaboration, vision } from './plans.ts';
+import { agenda, collaboration, plan, vision } from './plans.ts';
+import { tile } from './tile-map.ts';
 
 export type CollectionName =
   | 'taken'
@@ -23,7 +24,9 @@ export type CollectionName =
   | 'documentteksten'
   | 'visies'
   | 'agendas'
-  | 'samenwerkingen';
+  | 'plannen'
+  | 'samenwerkingen'
+  | 'tegelkaart';
 
 /** A reference from one entry to another: the field path inside the entry and the target. */
 export interface Reference {
@@ -54,6 +57,12 @@ const baseName = (relativePath: string) => relativePath.split('/').at(-1)!.repla
 
 
 export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+  tegelkaart: {
+    pattern: 'tegelkaart.yaml',
+    shape: 'list',
+    schema: tile,
+    references: (t) => [{ collection: 'regios', id: t.id, path: ['id'] }],
+  },
   taken: { pattern: 'taken.yaml', shape: 'list', schema: task },
   actielijnen: { pattern: 'actielijnen.yaml', shape: 'list', schema: actionLine },
   provincies: { pattern: 'provincies.yaml', shape: 'list', schema: province },
@@ -109,7 +118,13 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     idFromPath: folderName,
     references: (v) => [
       ...v.regions.map((id: string, i: number) => ({ collection: 'regios' as const, id, path: ['regions', i] })),
-      ...v.municipalities.map((id: string, i: number) => ({ collection: 'gemeenten' as const, id, path: ['municipalities', i] })),
+      ...v.municipalities.flatMap((m: { municipality: string; region: string }, i: number) => [
+        { collection: 'gemeenten' as const, id: m.municipality, path: ['municipalities', i, 'municipality'] },
+        { collection: 'regios' as const, id: m.region, path: ['municipalities', i, 'region'] },
+      ]),
+      ...v.supra_regional.flatMap((item: { collaboration?: string }, i: number) =>
+        item.collaboration ? [{ collection: 'samenwerkingen' as const, id: item.collaboration, path: ['supra_regional', i, 'collaboration'] }] : [],
+      ),
     ],
   },
   agendas: {
@@ -125,18 +140,45 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       ),
     ],
   },
+  plannen: {
+    pattern: 'documenten/*/plan.yaml',
+    shape: 'entry',
+    schema: plan,
+    idFromPath: folderName,
+    references: (p) => [
+      ...(p.region ? [{ collection: 'regios' as const, id: p.region, path: ['region'] }] : []),
+      ...(p.collaboration ? [{ collection: 'samenwerkingen' as const, id: p.collaboration, path: ['collaboration'] }] : []),
+      ...p.municipalities.map((m: { municipality: string }, i: number) => ({ collection: 'gemeenten' as const, id: m.municipality, path: ['municipalities', i, 'municipality'] })),
+    ],
+  },
   samenwerkingen: {
     pattern: 'samenwerkingen/*.yaml',
     shape: 'entry',
     schema: collaboration,
     idFromPath: baseName,
-    references: (c) => [
-      ...c.members.flatMap((m: { region: string; source: string }, i: number) => [
-        { collection: 'regios' as const, id: m.region, path: ['members', i, 'region'] },
-        { collection: 'documenten' as const, id: m.source, path: ['members', i, 'source'] },
-      ]),
-      ...c.documents.map((id: string, i: number) => ({ collection: 'documenten' as const, id, path: ['documents', i] })),
-    ],
+    references: (c) => {
+      const doc = (id: string, path: (string | number)[]) => ({ collection: 'documenten' as const, id, path });
+      const listRefs = (key: 'principles' | 'themes') =>
+        c[key].flatMap(
+          (set: { source: { document: string }; count_as_printed?: { source: { document: string } }; decisions: { source: { document: string } }[] }, i: number) => [
+            doc(set.source.document, [key, i, 'source', 'document']),
+            ...(set.count_as_printed ? [doc(set.count_as_printed.source.document, [key, i, 'count_as_printed', 'source', 'document'])] : []),
+            ...set.decisions.map((d, j) => doc(d.source.document, [key, i, 'decisions', j, 'source', 'document'])),
+          ],
+        );
+      return [
+        ...(c.ambition ? [doc(c.ambition.source.document, ['ambition', 'source', 'document'])] : []),
+        ...c.members.flatMap((m: { region: string; source: string }, i: number) => [
+          { collection: 'regios' as const, id: m.region, path: ['members', i, 'region'] },
+          doc(m.source, ['members', i, 'source']),
+        ]),
+        ...c.documents.map((id: string, i: number) => doc(id, ['documents', i])),
+        ...c.networks.map((n: { source: { document: string } }, i: number) => doc(n.source.document, ['networks', i, 'source', 'document'])),
+        ...listRefs('principles'),
+        ...listRefs('themes'),
+        ...c.agendas.map((id: string, i: number) => ({ collection: 'agendas' as const, id, path: ['agendas', i] })),
+      ];
+    },
   },
 };
 
@@ -152,6 +194,8 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   documenten: 'document (content/documenten/<slug>/document.yaml)',
   documentteksten: 'documenttekst',
   visies: 'visie',
-  agendas: 'agenda',
+  agendas: 'agenda (content/documenten/<slug>/agenda….yaml)',
+  plannen: 'plan (content/documenten/<slug>/plan.yaml)',
   samenwerkingen: 'samenwerking (content/samenwerkingen/<slug>.yaml)',
+  tegelkaart: 'tegel (content/tegelkaart.yaml)',
 };

@@ -48,6 +48,13 @@ export const document = z
     title: text,
     /** Set only when `title` is not printed as such: where the title comes from. */
     title_note: text.optional(),
+    /**
+     * A short title in the project's words for the browser tab, lists and links, when `title` is
+     * long: at most 44 characters, so "<short title> | Regiodossiers jeugdhulp" stays within 70.
+     */
+    short_title: text
+      .pipe(z.string().max(44, { error: 'hoogstens 44 tekens, zodat de paginatitel met de naam van de site binnen 70 tekens blijft' }))
+      .optional(),
     /** Kind of document (see the list above). */
     kind: z.enum(DOCUMENT_KINDS),
     /** Who issued it, in words, e.g. "Zuid-Kennemerland en IJmond (7 gemeenten)". */
