@@ -8,6 +8,8 @@ import { slug, text } from './common.ts';
 /** One of the 11 youth-care tasks of the 2013 regional profiles (`content/taken.yaml`). */
 export const task = z.strictObject({
   id: slug,
+  /** Row number in the questionnaire's task table (1-11): the order in which tasks are shown. */
+  number: z.int().min(1).max(11),
   /** Name as a reader sees it, e.g. "Pleegzorg". */
   name: text,
   /** Exactly as the row label reads in the 2013 questionnaire. */

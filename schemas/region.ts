@@ -36,7 +36,5 @@ export const region = z.strictObject({
     .optional(),
   /** Member municipalities, each with its source. A region with subregions lists none itself. */
   members: z.array(membership).default([]),
-  /** Position on the tile map of the Netherlands (column, row), see `content/README.md`. */
-  tile: z.strictObject({ col: z.int().min(0).max(20), row: z.int().min(0).max(20) }).optional(),
 });
 export type Region = z.output<typeof region>;

@@ -27,7 +27,7 @@ describe('npm run validate', () => {
   it('exits 0 on valid content', () => {
     const result = runOn(validFiles());
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Inhoud in orde: 11 bestanden gecontroleerd.');
+    expect(result.stdout).toContain('Inhoud in orde: 12 bestanden gecontroleerd.');
   });
 
   it('exits 1 and names every broken file', () => {

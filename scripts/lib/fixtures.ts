@@ -9,10 +9,12 @@ export function validFiles(): ContentFile[] {
     {
       path: 'content/taken.yaml',
       text: `- id: pleegzorg
+  number: 1
   name: Pleegzorg
   source_label: Pleegzorg
   description: Een kind woont in een pleeggezin.
 - id: crisisopvang
+  number: 2
   name: Crisisopvang
   source_label: Crisisopvang
   description: Directe opvang.
@@ -105,6 +107,12 @@ parent: west-brabant
 provinces: [noord-brabant]
 members:
   - { municipality: roosendaal, source: regioprofielen-2013, year: 2013 }
+`,
+    },
+    {
+      path: 'content/tegelkaart.yaml',
+      text: `- { id: alkmaar, col: 0, row: 0, label: Alkmaar }
+- { id: west-brabant, col: 0, row: 1, label: West-Brabant }
 `,
     },
     {

@@ -94,6 +94,15 @@ describe('validateContent: bad input gets a precise Dutch error', () => {
     expect(problemsOf(files)).toEqual(['content/regio/west-brabant-west/profiel-2013.yaml:2:1 tasks: taak ontbreekt in de takentabel: crisisopvang']);
   });
 
+  it('a region missing from the tile map, and two tiles on one place', () => {
+    let files = edit(validFiles(), 'content/tegelkaart.yaml', '- { id: west-brabant, col: 0, row: 1, label: West-Brabant }\n', '');
+    expect(problemsOf(files)).toEqual([
+      'content/regio/west-brabant/regio.yaml:1:1 name: regio "west-brabant" staat niet op de tegelkaart; voeg een tegel toe aan content/tegelkaart.yaml',
+    ]);
+    files = edit(validFiles(), 'content/tegelkaart.yaml', 'col: 0, row: 1', 'col: 0, row: 0');
+    expect(problemsOf(files)).toEqual(['content/tegelkaart.yaml:2:23 [1].col: tegel op dezelfde plek (kolom 0, rij 0) als "alkmaar"']);
+  });
+
   it('an unknown file in content/', () => {
     const files = [...validFiles(), { path: 'content/regio/alkmaar/profiel-2031.yaml', text: 'a: 1\n' }];
     expect(problemsOf(files)).toEqual([

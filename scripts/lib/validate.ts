@@ -11,6 +11,8 @@ import type { z } from 'zod';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName, type CollectionSpec, type Reference } from '../../schemas/collections.ts';
 import { dutchError } from '../../schemas/errors.ts';
 import { locate, parseYaml, type ParsedYaml, type Position } from './yaml-locate.ts';
+import { checkMdxSafety } from './mdx-safety.ts';
+import { ALLOWED_MDX_COMPONENTS } from '../../src/components/mdx/allowed.ts';
 
 export interface ContentFile {
   /** Path relative to the repository root, e.g. `content/regio/alkmaar/regio.yaml`. */
@@ -51,7 +53,7 @@ export interface ValidationResult {
 const IGNORED = [/^README\.md$/];
 
 function globToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -130,6 +132,8 @@ export function validateContent(files: readonly ContentFile[]): ValidationResult
     }
     const [collection, spec] = match;
     if (spec.shape === 'mdx') {
+      // Safe MDX: no code, only allowed components and elements (see mdx-safety.ts).
+      for (const problem of checkMdxSafety(file.path, file.text, ALLOWED_MDX_COMPONENTS)) report(file.path, problem, [], problem.message);
       addEntry(store, report, { collection, id: spec.idFromPath!(relative), file: file.path, base: [], data: { body: file.text } });
       continue;
     }
@@ -301,7 +305,23 @@ function checkRules(store: Store, report: Report) {
     }
   }
 
-  // 5. Items of an agenda have unique ids; narrative texts belong to a document.
+  // 5. The tile map has one tile per top-level region, each on its own place.
+  if (allValid('tegelkaart') && allValid('regios')) {
+    const tiles = get('tegelkaart');
+    const places = new Map<string, string>();
+    for (const tile of tiles.values()) {
+      const region = regions.get(tile.id);
+      if (region?.data.kind === 'subregio') fail(tile, ['id'], `"${tile.id}" is een subregio; de tegelkaart heeft alleen regio's`);
+      const place = `${tile.data.col},${tile.data.row}`;
+      if (places.has(place)) fail(tile, ['col'], `tegel op dezelfde plek (kolom ${tile.data.col}, rij ${tile.data.row}) als "${places.get(place)}"`);
+      else places.set(place, tile.id);
+    }
+    for (const region of valid('regios')) {
+      if (region.data.kind === 'regio' && !tiles.has(region.id)) fail(region, ['name'], `regio "${region.id}" staat niet op de tegelkaart; voeg een tegel toe aan content/tegelkaart.yaml`);
+    }
+  }
+
+  // 6. Items of an agenda have unique ids; narrative texts belong to a document.
   for (const agenda of valid('agendas')) {
     const seen = new Set<string>();
     agenda.data.items.forEach((item: { id: string }, index: number) => {
@@ -309,7 +329,7 @@ function checkRules(store: Store, report: Report) {
       seen.add(item.id);
     });
   }
-  for (const key of ['documentteksten', 'visies'] as const) {
+  for (const key of ['documentteksten', 'visies', 'plannen'] as const) {
     for (const entry of get(key).values()) {
       if (!get('documenten').has(entry.id)) fail(entry, [], `hoort bij geen document: maak content/documenten/${entry.id}/document.yaml aan`);
     }

@@ -10,7 +10,7 @@ let cached: Promise<SiteModel> | undefined;
 async function load(): Promise<SiteModel> {
   const withId = <T,>(entries: { id: string; data: T }[]) => entries.map((entry) => ({ ...entry.data, id: entry.id }));
   const data = <T,>(entries: { data: T }[]) => entries.map((entry) => entry.data);
-  const [tasks, actionLines, provinces, questions, municipalities, regions, profiles, documents] = await Promise.all([
+  const [tasks, actionLines, provinces, questions, municipalities, regions, profiles, documents, tiles] = await Promise.all([
     getCollection('taken'),
     getCollection('actielijnen'),
     getCollection('provincies'),
@@ -19,6 +19,7 @@ async function load(): Promise<SiteModel> {
     getCollection('regios'),
     getCollection('profielen2013'),
     getCollection('documenten'),
+    getCollection('tegelkaart'),
   ]);
   return buildModel({
     tasks: data(tasks),
@@ -29,6 +30,7 @@ async function load(): Promise<SiteModel> {
     regions: withId(regions),
     profiles: withId(profiles),
     documents: withId(documents),
+    tiles: data(tiles),
   } as Parameters<typeof buildModel>[0]);
 }
 

@@ -12,11 +12,12 @@ const pluralRules = new Intl.PluralRules('nl');
 const messages: Record<string, string> = nl;
 
 export function t(key: MessageKey, vars: Vars = {}): string {
-  let template = messages[key]!;
+  let template = messages[key];
+  if (template === undefined) throw new Error(`i18n: no string "${key}" in src/i18n/nl.json`);
   if (typeof vars.count === 'number' && pluralRules.select(vars.count) === 'one') {
     template = messages[`${key}.one`] ?? template;
   }
-  return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => {
+  return template.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`i18n: "${key}" needs {{${name}}}`);
     return typeof value === 'number' ? value.toLocaleString('nl-NL') : value;
@@ -27,4 +28,9 @@ export function t(key: MessageKey, vars: Vars = {}): string {
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The raw template with its `{{var}}` placeholders, for the few strings filled in the browser. */
+export function template(key: MessageKey): string {
+  return messages[key]!;
 }

@@ -26,7 +26,7 @@ describe('content guard integration', () => {
   it('lets valid content through', () => {
     const { run, logger } = setup(validFiles(), 'build');
     expect(run).not.toThrow();
-    expect(logger.info).toHaveBeenCalledWith('inhoud in orde (11 bestanden)');
+    expect(logger.info).toHaveBeenCalledWith('inhoud in orde (12 bestanden)');
   });
 
   it('fails the build on a dangling reference, which Astro alone lets pass', () => {

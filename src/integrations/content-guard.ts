@@ -20,7 +20,8 @@ export function contentGuard(): AstroIntegration {
           return;
         }
         const lines = problems.map(formatProblem).join('\n');
-        if (command === 'dev') {
+        // Only a build publishes anything; dev, sync and check keep running and show the problems.
+        if (command !== 'build') {
           logger.error(`${problems.length} problemen in content/:\n${lines}`);
           return;
         }

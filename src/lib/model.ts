@@ -8,6 +8,7 @@ import type { Municipality } from '../../schemas/municipality.ts';
 import type { Profile2013 } from '../../schemas/profile-2013.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { SourceDocument } from '../../schemas/document.ts';
+import type { Tile } from '../../schemas/tile-map.ts';
 
 export type WithId<T> = T & { id: string };
 
@@ -20,6 +21,7 @@ export interface RawContent {
   regions: WithId<Region>[];
   profiles: WithId<Profile2013>[];
   documents: WithId<SourceDocument>[];
+  tiles: Tile[];
 }
 
 export interface RegionNode extends WithId<Region> {
@@ -54,6 +56,9 @@ export function buildModel(raw: RawContent): SiteModel {
   for (const region of regions) if (region.parent) regionById.get(region.parent)?.subregions.push(region.id);
   return {
     ...raw,
+    // Astro returns entries by id; the questionnaire's order is what readers expect.
+    tasks: [...raw.tasks].sort((a, b) => a.number - b.number),
+    actionLines: [...raw.actionLines].sort((a, b) => a.number - b.number),
     regions,
     municipalities: [...raw.municipalities].sort(byName),
     regionById,

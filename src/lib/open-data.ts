@@ -12,6 +12,7 @@
  * double quote, CR or LF; quotes doubled), CRLF line ends. JSON: the same records as an array;
  * an unknown page is `null` there and an empty field in CSV.
  */
+import { GOVERNANCE_QUESTIONS } from './profile.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
 import type { Profile2013 } from '../../schemas/profile-2013.ts';
 import type { Region } from '../../schemas/region.ts';
@@ -131,7 +132,6 @@ export function municipalityRecords(input: OpenDataInput): MunicipalityRecord[] 
   return rows.sort((a, b) => a.gemeente.localeCompare(b.gemeente) || a.jaar - b.jaar || a.regio.localeCompare(b.regio) || a.bron.localeCompare(b.bron));
 }
 
-export const GOVERNANCE_QUESTIONS = ['bestuur-1a', 'bestuur-1b', 'bestuur-1c', 'bestuur-1d'] as const;
 
 export function governanceRecords(input: OpenDataInput): GovernanceRecord[] {
   const questionById = new Map(input.questions.map((q) => [q.id, q]));

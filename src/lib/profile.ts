@@ -4,6 +4,9 @@ import type { GovernanceItem, Profile2013, TaskCell } from '../../schemas/profil
 import type { Quotation } from '../../schemas/common.ts';
 import type { SiteModel } from './model.ts';
 
+/** The yes/no governance questions 1a-1d, which have a normalised answer. */
+export const GOVERNANCE_QUESTIONS = ['bestuur-1a', 'bestuur-1b', 'bestuur-1c', 'bestuur-1d'] as const;
+
 export interface TaskRow {
   task: Task;
   cell: TaskCell;

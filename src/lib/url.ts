@@ -20,8 +20,12 @@ export const paths = {
   collaboration: (slug: string) => `/samenwerking/${slug}/`,
   document: (slug: string) => `/document/${slug}/`,
   compare: () => '/vergelijk/',
+  compareTasks: () => '/vergelijk/taken/',
+  compareGovernance: () => '/vergelijk/bestuur/',
   search: () => '/zoeken/',
   data: () => '/data/',
   about: () => '/over/',
   accessibility: () => '/over/toegankelijkheid/',
+  actionLines: () => '/actielijn/',
+  collaborations: () => '/samenwerking/',
 } as const;

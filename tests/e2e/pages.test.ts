@@ -25,17 +25,18 @@ describe('home page', () => {
     expect(await page.title()).toBe('Regiodossiers jeugdhulp');
     await expect(page.locator('h1').textContent()).resolves.toBe('Regiodossiers jeugdhulp');
     await expect(page.locator('a.utrecht-skip-link').getAttribute('href')).resolves.toBe('#inhoud');
-    const groningen = page.getByRole('heading', { name: 'Groningen', level: 3 });
-    await expect(groningen.count()).resolves.toBe(1);
-    const link = page.getByRole('link', { name: 'Regio Groningen' });
+    const groningen = page.locator('section[aria-labelledby="provincie-groningen"]');
+    const link = groningen.getByRole('link', { name: 'Groningen' });
     await expect(link.getAttribute('href')).resolves.toBe('/regiodossiers/regio/groningen/');
+    const noordHolland = page.locator('section[aria-labelledby="provincie-noord-holland"]');
+    await expect(noordHolland.getByRole('listitem').count()).resolves.toBe(9);
   });
 
   it('links from a region on the home page to its dossier', async () => {
     await page.goto(server.url('/'));
-    await page.getByRole('link', { name: 'Regio Groningen' }).click();
-    await page.waitForURL(/\/regio\/groningen\/$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Regio Groningen');
+    await page.locator('#regios ~ * a', { hasText: 'Regio Alkmaar' }).first().click();
+    await page.waitForURL(/\/regio\/alkmaar\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Regio Alkmaar');
   });
 });
 
@@ -43,15 +44,17 @@ describe('region page', () => {
   it('shows the municipalities and the 2013 task table with source wording', async () => {
     const response = await page.goto(server.url('/regio/groningen/'));
     expect(response?.status()).toBe(200);
-    expect(await page.title()).toBe('Regio Groningen | Regiodossiers jeugdhulp');
+    expect(await page.title()).toBe('Groningen | Regiodossiers jeugdhulp');
     const municipalities = page.locator('#gemeenten + ul li');
     await expect(municipalities.count()).resolves.toBe(23);
     await expect(page.getByRole('link', { name: 'Appingedam' }).count()).resolves.toBe(1);
     const table = page.locator('table', { has: page.locator('caption') }).first();
     await expect(table.locator('tbody tr').count()).resolves.toBe(11);
     const pleegzorg = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Pleegzorg' }) });
-    await expect(pleegzorg.locator('td').nth(0).textContent()).resolves.toBe('regionaal');
-    await expect(pleegzorg.locator('td').nth(1).textContent()).resolves.toBe('intentie');
+    await expect(pleegzorg.locator('td').nth(0).innerText()).resolves.toBe('regionaal\nintentie');
+    await expect(pleegzorg.locator('td').nth(1).innerText()).resolves.toContain('Regionaal / Intentie');
+    // Tasks in the questionnaire's order, not alphabetical.
+    await expect(table.locator('tbody th').first().textContent()).resolves.toBe('Organisatie eerste lijn');
   });
 
   it('shows governance answers as quotations with their source', async () => {

@@ -2,9 +2,9 @@
  * Browser test support: a static server for `dist/` under the test base path (what a static
  * host does, including the 404 page), and Debian's Chromium driven by playwright-core.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -69,4 +69,116 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Personal data (privacy tests for content/ and dist/). DESIGN.md: names and e-mail addresses of
+ * individuals are not stored or published. Findings are reported masked, with file and
+ * position, so a failing run never copies personal data into logs or test reports.
+ * ------------------------------------------------------------------------------------------- */
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The 2013 "Regioprofielen" source, next to the repository (`../shared/sources/`), also in CI. */
+export const SOURCE_2013 = join(REPO_ROOT, '..', 'shared', 'sources', '004_5833ac47ade829ca.txt');
+
+export interface Finding {
+  /** What was found, e.g. `e-mailadres`. */
+  kind: string;
+  /** Offset in the text. */
+  index: number;
+  /** A masked form that identifies the spot without repeating the personal data. */
+  masked: string;
+}
+
+/**
+ * Addresses that cannot belong to a person: the reserved example domains (RFC 2606).
+ * Generic organisational addresses (info@...) would be listed here, each with a reason; none
+ * are needed so far.
+ */
+export const ALLOWED_EMAIL_ADDRESSES: readonly RegExp[] = [/@(?:[\w-]+\.)*example\.(?:org|com|net)$/i, /@[\w.-]+\.(?:test|invalid)$/i];
+
+const mask = (value: string) => value.replace(/[A-Za-z0-9]/g, (c, i: number) => (i === 0 ? c : '•'));
+
+export function findEmailAddresses(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g)) {
+    if (ALLOWED_EMAIL_ADDRESSES.some((allowed) => allowed.test(match[0]))) continue;
+    findings.push({ kind: 'e-mailadres', index: match.index, masked: mask(match[0]) });
+  }
+  return findings;
+}
+
+/**
+ * Dutch phone numbers: 10 digits starting with 0 (06-12345678, 020 123 4567, (0575) 123456),
+ * or +31 / 0031 followed by 9 digits, with single spaces, hyphens or dots between groups.
+ * Dates (20-06-2013), years (2018-2020), codes (GM0363) and amounts do not have that shape.
+ */
+export function findPhoneNumbers(text: string): Finding[] {
+  const findings: Finding[] = [];
+  const pattern = /(?<![\w+./-])(?:(?:\+|00)31[ .-]?(?:\(0\)[ .-]?)?[1-9]|\(?0[1-9])(?:[ .)-]{0,2}\d){8}(?![\w-]|[.,]\d)/g;
+  for (const match of text.matchAll(pattern)) {
+    const digits = match[0].replace(/\D/g, '').replace(/^(?:0031|31)0?/, '0');
+    if (digits.length !== 10) continue;
+    findings.push({ kind: 'telefoonnummer', index: match.index, masked: mask(match[0]) });
+  }
+  return findings;
+}
+
+export interface ContactPersons {
+  /** Names as written after "Contactpersoon:" (and without a title such as "Dr."), whitespace-normalised. */
+  names: string[];
+  emails: string[];
+}
+
+/** Contact persons of the 2013 source, read at test time; never written anywhere. */
+export function loadContactPersons(sourcePath = SOURCE_2013): ContactPersons {
+  if (!existsSync(sourcePath)) throw new Error(`bron niet gevonden: ${sourcePath} (de privacytest heeft ../shared/sources/ naast de repository nodig)`);
+  const names = new Set<string>();
+  const emails = new Set<string>();
+  for (const line of readFileSync(sourcePath, 'utf8').split('\n')) {
+    const rest = /^Contactpersoon:\s*(.*)$/.exec(line)?.[1];
+    if (rest === undefined) continue;
+    const name = rest.split(',')[0]!.replace(/\s+/g, ' ').trim();
+    if (name.split(' ').length >= 2) names.add(name);
+    const untitled = name.replace(/^(?:dr|drs|mr|ir|ing|prof|dhr|mevr)\.?\s+/i, '');
+    if (untitled !== name && untitled.split(' ').length >= 2) names.add(untitled);
+    // Any token with an @ (one address in the source lacks its top-level domain).
+    for (const email of rest.matchAll(/[^\s,:;<>]+@[^\s,;<>]+/g)) emails.add(email[0].replace(/[.)]+$/, '').toLowerCase());
+  }
+  return { names: [...names], emails: [...emails] };
+}
+
+/** Occurrences of a contact person's name or address (case-insensitive, any whitespace between words). */
+export function findContactPersons(text: string, persons: ContactPersons): Finding[] {
+  const findings: Finding[] = [];
+  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  persons.names.forEach((name, i) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const match of text.matchAll(pattern)) findings.push({ kind: `naam van contactpersoon nr. ${i + 1} uit de bron van 2013`, index: match.index, masked: mask(match[0]) });
+  });
+  const lower = text.toLowerCase();
+  persons.emails.forEach((email, i) => {
+    for (let at = lower.indexOf(email); at !== -1; at = lower.indexOf(email, at + 1)) findings.push({ kind: `e-mailadres van contactpersoon nr. ${i + 1} uit de bron van 2013`, index: at, masked: mask(email) });
+  });
+  return findings;
+}
+
+/** `line:column` of an offset, for messages. */
+export function lineColumn(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return `${line}:${index - before.lastIndexOf('\n')}`;
+}
+
+/** Every HTML file in `dist/`, relative and with `/` separators, e.g. `regio/alkmaar/index.html`. */
+export function htmlFiles(): string[] {
+  return readdirSync(DIST, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The site path a file in `dist/` is served at: `regio/alkmaar/index.html` -> `/regio/alkmaar/`. */
+export function sitePathOfFile(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { placeTiles, splitLabel, TILE } from './tile-map.ts';
+
+describe('tile map', () => {
+  it('keeps short labels on one line and splits long ones near the middle', () => {
+    expect(splitLabel('Groningen')).toEqual(['Groningen']);
+    expect(splitLabel('Zuid-Kennemerland')).toEqual(['Zuid-', 'Kennemerland']);
+    expect(splitLabel('Kop van NH')).toEqual(['Kop van NH']);
+    expect(splitLabel('Gooi en Vechtstreek')).toEqual(['Gooi en', 'Vechtstreek']);
+  });
+
+  it('places tiles on a grid, in reading order (north to south, west to east)', () => {
+    const { placed, width, height } = placeTiles(
+      [
+        { id: 'b', col: 1, row: 1, label: 'B' },
+        { id: 'a', col: 0, row: 0, label: 'A' },
+      ],
+      () => null,
+    );
+    expect(placed.map((p) => [p.tile.id, p.x, p.y])).toEqual([
+      ['a', 0, 0],
+      ['b', TILE.width + TILE.gap, TILE.height + TILE.gap],
+    ]);
+    expect(width).toBe(2 * TILE.width + TILE.gap);
+    expect(height).toBe(2 * TILE.height + TILE.gap);
+  });
+});
