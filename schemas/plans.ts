@@ -470,6 +470,8 @@ export const collaboration = z
   .strictObject({
     /** Name in the project's words (a reader's name for it). */
     name: text,
+    /** Shorter name for the browser tab and breadcrumbs (at most 44 characters, like a document's short_title). */
+    short_name: text.max(44, { error: 'hoogstens 44 tekens' }).optional(),
     /** Other names and abbreviations in the sources; search knows them. */
     aliases: z.array(text).default([]),
     /** Short description, project's words. */

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildModel, type SiteModel } from '../lib/model.ts';
+import { buildPlans, type PlanParts, type PlansModel } from '../lib/plans.ts';
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -37,4 +38,30 @@ async function load(): Promise<SiteModel> {
 export function loadSite(): Promise<SiteModel> {
   cached ??= load();
   return cached;
+}
+
+let plansCached: Promise<PlansModel> | undefined;
+
+/** Visions, plans, agendas and collaborations, connected to the site model (`src/lib/plans.ts`). */
+async function loadPlansOnce(): Promise<PlansModel> {
+  const withId = (entries: { id: string; data: unknown }[]) => entries.map((entry) => ({ ...(entry.data as object), id: entry.id }));
+  const [site, visions, plans, agendas, collaborations] = await Promise.all([
+    loadSite(),
+    getCollection('visies'),
+    getCollection('plannen'),
+    getCollection('agendas'),
+    getCollection('samenwerkingen'),
+  ]);
+  // Collections are built generically from schemas/collections.ts, so their data is typed here.
+  return buildPlans(site, {
+    visions: withId(visions),
+    plans: withId(plans),
+    agendas: withId(agendas),
+    collaborations: withId(collaborations),
+  } as PlanParts);
+}
+
+export function loadPlans(): Promise<PlansModel> {
+  plansCached ??= loadPlansOnce();
+  return plansCached;
 }

@@ -44,7 +44,7 @@ describe('region page', () => {
   it('shows the municipalities and the 2013 task table with source wording', async () => {
     const response = await page.goto(server.url('/regio/groningen/'));
     expect(response?.status()).toBe(200);
-    expect(await page.title()).toBe('Groningen | Regiodossiers jeugdhulp');
+    expect(await page.title()).toBe('Groningen (jeugdhulpregio) | Regiodossiers jeugdhulp');
     const municipalities = page.locator('#gemeenten + ul li');
     await expect(municipalities.count()).resolves.toBe(23);
     await expect(page.getByRole('link', { name: 'Appingedam' }).count()).resolves.toBe(1);
