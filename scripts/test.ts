@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit tests, a production build under a sub-path (so links that ignore the base
+ * `npm test`: unit tests, type checking, a production build under a sub-path (so links that ignore the base
  * path break), then browser tests against that build. Prints one closing line that CI reads:
  * `N passed, N failed`. Exit code 1 if anything failed.
  */
@@ -41,6 +41,9 @@ function vitest(project: string): boolean {
 }
 
 vitest('unit');
+// Types of all TypeScript and .astro files (astro check), counted as one check.
+if (run('typecheck', 'npm', ['run', 'typecheck'])) passed += 1;
+else failed += 1;
 const built = run('build', 'npm', ['run', 'build'], { BASE_PATH: TEST_BASE_PATH });
 if (built) passed += 1;
 else failed += 1;
