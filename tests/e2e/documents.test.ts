@@ -62,7 +62,8 @@ describe('from Regio Alkmaar to its plan, its tasks and their action lines', () 
     const section = page.locator('section', { has: page.locator('#regio-plannen') });
     await section.getByRole('link', { name: 'Transformatieplan Alkmaar 2018-2020' }).first().click();
     await page.waitForURL(/\/document\/transformatieplan-alkmaar-2018-2020\/$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Transformatieplan Jeugdhulp regio Alkmaar 2018-2020');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Transformatieplan Alkmaar 2018-2020');
+    await expect(page.locator('.rd-subtitle cite').textContent()).resolves.toBe('Transformatieplan Jeugdhulp regio Alkmaar 2018-2020');
     expect(await page.title()).toBe('Transformatieplan Alkmaar 2018-2020 | Regiodossiers jeugdhulp');
     await expect(page.locator('.rd-lead').textContent()).resolves.toContain('ongedateerd');
   });
