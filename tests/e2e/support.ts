@@ -6,7 +6,8 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BASE_PATH = process.env.TEST_BASE_PATH ?? '/regiodossiers/';
@@ -181,4 +182,26 @@ export function htmlFiles(): string[] {
 /** The site path a file in `dist/` is served at: `regio/alkmaar/index.html` -> `/regio/alkmaar/`. */
 export function sitePathOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export interface Site {
+  server: StaticServer;
+  browser: Browser;
+  /** A page in its own browser context (AxeBuilder needs an explicit context). */
+  page: Page;
+}
+
+/** Registers hooks that start one static server and one browser for a test file. */
+export function useSite(): Site {
+  const site = {} as Site;
+  beforeAll(async () => {
+    site.server = await startServer();
+    site.browser = await launchBrowser();
+    site.page = await (await site.browser.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
