@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../scripts/lib/content-fs.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
 import { BASE_PATH, DIST } from './support.ts';
+import { t } from '../../src/i18n/index.ts';
+import { levelText } from '../../src/lib/labels.ts';
+import { modelFromStore } from '../../src/lib/model-from-store.ts';
+import { openDataFiles, parseCsv } from '../../src/lib/open-data.ts';
+import type { Level, Status } from '../../schemas/profile-2013.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { store } = validateContent(readContentFiles(root));
@@ -56,5 +61,27 @@ describe('reachability', () => {
     const unreachable = pages.filter((page) => !seen.has(page) && page !== '/404/');
     expect(unreachable).toEqual([]);
     console.log(`reachability: ${seen.size} of ${pages.length} pages reached from the home page`);
+  });
+});
+
+describe('open data', () => {
+  const model = modelFromStore(store);
+  const expected = openDataFiles(model);
+
+  it.each(Object.keys(expected))('dist/data/%s is exactly what the content gives', (file) => {
+    expect(readFileSync(join(DIST, 'data', file), 'utf8')).toBe(expected[file]!.body);
+  });
+
+  it('has one row per region or subregion and task, and agrees with the region pages', () => {
+    const [header, ...rows] = parseCsv(readFileSync(join(DIST, 'data', 'regioprofielen-2013.csv'), 'utf8'));
+    expect(header).toEqual(['regio', 'regio_naam', 'taak', 'taak_naam', 'niveau', 'niveau_bron', 'status', 'status_bron', 'bron_pagina']);
+    expect(rows.length).toBe(42 * 11);
+    for (const [region, , task, , niveau, , status] of rows.filter((row) => row[2] === 'pleegzorg')) {
+      const html = readFileSync(join(DIST, 'regio', region!, 'index.html'), 'utf8');
+      const row = html.match(new RegExp(`href="[^"]*/taak/${task}/"[^>]*>[^<]*</a></th><td[^>]*><strong>([^<]*)</strong><br>([^<]*)</td>`));
+      expect(row, `${region}: task row on the page`).not.toBeNull();
+      expect(row![1]).toBe(levelText(niveau!.split('+') as Level[]));
+      expect(row![2]).toBe(t(`status.${status as Status}`));
+    }
   });
 });
