@@ -519,6 +519,14 @@ export const TEXT_EDITS: TextEdit[] = [
     replace: 'kwartiermaker ([namen weggelaten])',
     reason: 'namen van privépersonen worden niet gepubliceerd',
   },
+  {
+    region: 'zuidoost-brabant',
+    field: 'answers.inhoud-5',
+    // DESIGN.md: names of individuals are not stored, also not of an expert named in passing.
+    find: /prof\. Jo Hermanns/,
+    replace: '[naam weggelaten]',
+    reason: 'namen van personen worden niet gepubliceerd, ook niet van een deskundige die in het antwoord genoemd wordt',
+  },
 ];
 
 export const APPENDICES: AppendixDecision[] = [
