@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../scripts/lib/content-fs.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
-import { BASE_PATH, DIST } from './support.ts';
+import { BASE_PATH, DIST, isAliasPage } from './support.ts';
 import { t } from '../../src/i18n/index.ts';
 import { levelText } from '../../src/lib/labels.ts';
 import { modelFromStore } from '../../src/lib/model-from-store.ts';
@@ -20,7 +20,7 @@ const { store } = validateContent(readContentFiles(root));
 const ids = (name: Parameters<typeof store.get>[0]) => [...store.get(name)!.keys()];
 
 const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name === 'index.html')
+  .filter((entry) => entry.isFile() && entry.name === 'index.html' && !isAliasPage(relative(DIST, join(entry.parentPath, entry.name))))
   .map((entry) => `/${relative(DIST, join(entry.parentPath, entry.name)).replace(/index\.html$/, '')}`.replace(/\/+/g, '/'));
 
 /** Internal links of a built page, as site paths without the base path and fragment. */

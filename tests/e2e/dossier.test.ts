@@ -63,6 +63,21 @@ describe('municipalities', () => {
   });
 });
 
+describe('former names and shared names', () => {
+  it('a former region name leads to the region', async () => {
+    await site.page.goto(site.server.url('/regio/noord-kennemerland/'));
+    await site.page.waitForURL(/\/regio\/alkmaar\/$/);
+    await expect(site.page.locator('h1').textContent()).resolves.toBe('Regio Alkmaar');
+  });
+
+  it('a name two municipalities share offers the choice, and each Bergen points to the other', async () => {
+    await site.page.goto(site.server.url('/gemeente/bergen/'));
+    await expect(site.page.locator('main .rd-lead + ul a').allTextContents()).resolves.toEqual(['Bergen (L.)', 'Bergen (NH.)']);
+    await site.page.goto(site.server.url('/gemeente/bergen-nh/'));
+    await expect(site.page.locator('.rd-facts').getByRole('link', { name: 'Bergen (L.)' }).getAttribute('href')).resolves.toBe('/regiodossiers/gemeente/bergen-l/');
+  });
+});
+
 describe('tasks', () => {
   it('counts every region and subregion per level, as the content says', async () => {
     const rows = taskRowsByRegion(model, 'pleegzorg');

@@ -179,6 +179,11 @@ export function htmlFiles(): string[] {
     .sort();
 }
 
+/** Pages at former names or shared names: reached by typing the URL, not by links (noindex). */
+export function isAliasPage(file: string): boolean {
+  return /<meta name="robots" content="noindex"/.test(readFileSync(join(DIST, file), 'utf8'));
+}
+
 /** The site path a file in `dist/` is served at: `regio/alkmaar/index.html` -> `/regio/alkmaar/`. */
 export function sitePathOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { validFiles } from '../../scripts/lib/fixtures.ts';
+import { edit } from '../../scripts/lib/fixtures.ts';
+import { validateContent } from '../../scripts/lib/validate.ts';
+import { municipalityAliasPages, namesakes, regionAliasPages, slugify } from './aliases.ts';
+import { modelFromStore } from './model-from-store.ts';
+
+describe('aliases', () => {
+  it('turns names into slugs, without a leading "Regio"', () => {
+    expect(slugify('Noord Kennemerland')).toBe('noord-kennemerland');
+    expect(slugify('Regio Arnhem')).toBe('arnhem');
+    expect(slugify('Midden IJssel / Oost Veluwe')).toBe('midden-ijssel-oost-veluwe');
+    expect(slugify('Súdwest Fryslân')).toBe('sudwest-fryslan');
+  });
+
+  it('makes a former region name lead to the region', () => {
+    const model = modelFromStore(validateContent(validFiles()).store);
+    expect(regionAliasPages(model)).toEqual([{ slug: 'noord-kennemerland', name: 'Noord Kennemerland', targets: ['alkmaar'] }]);
+  });
+
+  it('offers a choice where two municipalities share a name, and never shadows a real slug', () => {
+    let files = edit(validFiles(), 'content/gemeenten.yaml', '  name: Bergen\n', '  name: Bergen (NH.)\n  aliases: [Bergen]\n');
+    files = edit(files, 'content/gemeenten.yaml', '  name: Roosendaal\n', '  name: Bergen (L.)\n  aliases: [Bergen, Alkmaar]\n');
+    const model = modelFromStore(validateContent(files).store);
+    expect(municipalityAliasPages(model)).toEqual([{ slug: 'bergen', name: 'Bergen', targets: ['bergen-nh', 'roosendaal'] }]);
+    expect(namesakes(model, 'bergen-nh').map((m) => m.id)).toEqual(['roosendaal']);
+  });
+});

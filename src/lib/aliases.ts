@@ -1,0 +1,57 @@
+/**
+ * Former names and other spellings as URLs: /regio/noord-kennemerland/ leads to
+ * /regio/alkmaar/, and /gemeente/bergen/ asks which of the two Bergens is meant.
+ * A slug that is (or would shadow) a real page is never used as an alias.
+ */
+import { byName, type SiteModel } from './model.ts';
+
+/** "Midden IJssel / Oost Veluwe" -> "midden-ijssel-oost-veluwe"; "Regio Arnhem" -> "arnhem". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^regio\s+/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export interface AliasPage {
+  /** The alias slug in the URL. */
+  slug: string;
+  /** The name as the sources wrote it. */
+  name: string;
+  /** Ids of the entries it may mean: one (a redirect) or more (a choice). */
+  targets: string[];
+}
+
+function aliasPages(entries: { id: string; name: string; aliases: string[] }[]): AliasPage[] {
+  const ids = new Set(entries.map((entry) => entry.id));
+  const bySlug = new Map<string, { name: string; targets: Set<string> }>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const slug = slugify(alias);
+      if (slug === '' || ids.has(slug)) continue;
+      const page = bySlug.get(slug) ?? { name: alias, targets: new Set<string>() };
+      page.targets.add(entry.id);
+      bySlug.set(slug, page);
+    }
+  }
+  return [...bySlug]
+    .map(([slug, { name, targets }]) => ({ slug, name, targets: [...targets].sort() }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+export const regionAliasPages = (model: SiteModel) => aliasPages(model.regions);
+
+export const municipalityAliasPages = (model: SiteModel) => aliasPages(model.municipalities.map((m) => ({ ...m, aliases: m.aliases })));
+
+/** Other municipalities with the same name or alias (e.g. the two Bergens), for a "see also". */
+export function namesakes(model: SiteModel, municipalityId: string) {
+  const own = model.municipalityById.get(municipalityId);
+  if (!own) return [];
+  const names = new Set([own.name, ...own.aliases].map(slugify));
+  return model.municipalities
+    .filter((m) => m.id !== municipalityId && [m.name, ...m.aliases].some((name) => names.has(slugify(name))))
+    .sort(byName);
+}
