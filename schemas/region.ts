@@ -23,7 +23,7 @@ export const region = z.strictObject({
   kind: z.enum(['regio', 'subregio']),
   /** For a subregion: the slug of its region. */
   parent: slug.optional(),
-  /** Former names and spellings in the sources, e.g. "Noord Kennemerland"; search knows them. */
+  /** Former names and spellings in the sources, e.g. "Noord Kennemerland"; search knows them, and /regio/noord-kennemerland/ leads to this region. */
   aliases: z.array(text).default([]),
   /** Province ids; a region can cross a provincial border. */
   provinces: z.array(slug).min(1),
