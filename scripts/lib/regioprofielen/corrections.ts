@@ -34,6 +34,13 @@ const ZHZ_RISK = 'Subregionaal; financieel risicovolle deeltaken regionaal.';
 const same = (level_source: string, level: TaskDecision['level'], remark: string): TaskDecision => ({ level_source, level, remark });
 
 export const TASKS: Record<string, Record<string, TaskDecision>> = {
+  zeeland: {
+    'organisatie-eerste-lijn': same('Lokaal', ['lokaal'], 'Zo gedrukt. Volgens de toelichting pakt de regio Walcheren deze taak op met haar drie gemeenten samen.'),
+    'ambulante-hulp': same('Lokaal', ['lokaal'], 'Zo gedrukt. Volgens de toelichting pakt de regio Walcheren deze taak op met haar drie gemeenten samen.'),
+  },
+  rivierenland: {
+    jeugdzorgplus: same('Lokaal', ['lokaal'], 'Zo gedrukt in de bron, al wordt gesloten jeugdhulp elders regionaal of bovenregionaal georganiseerd.'),
+  },
   twente: {
     jeugdzorgplus: same('Regionaal / bovenregionaal', ['regionaal', 'bovenregionaal'], BOTH),
   },
@@ -145,7 +152,7 @@ export const TASKS: Record<string, Record<string, TaskDecision>> = {
   'midden-holland': {
     'organisatie-eerste-lijn': same('Lokaal/regionaal', ['lokaal', 'regionaal'], BOTH),
     'ambulante-hulp': same('Lokaal/regionaal', ['lokaal', 'regionaal'], BOTH),
-    jeugdzorgplus: same('', ['onduidelijk'], 'De niveaucel is leeg; de status is "Nog geen opvatting".'),
+    jeugdzorgplus: same('', ['onduidelijk'], 'De tekstversie heeft in deze rij maar één waarde, "Nog geen opvatting"; de redactie neemt aan dat die in de statuskolom staat en de niveaucel leeg is.'),
   },
   'zuid-holland-zuid': {
     'organisatie-eerste-lijn': same('Lokaal/subregionaal', ['lokaal', 'subregionaal'], BOTH),
@@ -178,8 +185,8 @@ export const TASKS: Record<string, Record<string, TaskDecision>> = {
   'zuidoost-brabant': {
     'organisatie-eerste-lijn': same(
       'Lokaal en subregionaal: organisatiemodel Regionaal: functioneel model',
-      ['lokaal', 'subregionaal', 'regionaal'],
-      'Het organisatiemodel lokaal en subregionaal, het functioneel model regionaal.',
+      ['lokaal', 'subregionaal'],
+      'Het organisatiemodel lokaal en subregionaal. Het regionale "functioneel model" is volgens de toelichting "ter inspiratie voor lokale/subregionale uitwerking": een ontwerp, geen niveau van organisatie (zoals bij Gooi en Vechtstreek "regionale afstemming" geen niveau is).',
     ),
     'ambulante-hulp': same('Lokaal en subregionaal', ['lokaal', 'subregionaal'], BOTH),
     pleegzorg: same('Organisatie:regionaal Inkoop: subregionaal/regionaal', ['regionaal', 'subregionaal'], 'Organisatie regionaal; inkoop subregionaal of regionaal.'),
@@ -259,7 +266,7 @@ export const GOVERNANCE: Record<string, Partial<Record<'1a' | '1b' | '1c' | '1d'
       'De samenwerking rust op collegebesluiten; de raden krijgen de stukken per gemeente ter vaststelling of ter informatie. Of de raden instemden, zegt het antwoord niet.',
     ],
     '1c': ['ja', 'Geen letterlijk "ja": de doelen staan in het actieplan; het zwaartepunt ligt bij beleidsvoorbereiding.'],
-    '1d': ['deels', 'Geaccordeerd via collegebesluiten; Regio Twente treedt op als rechtspersoon, maar een eigen juridische regeling voor deze samenwerking wordt niet genoemd.'],
+    '1d': ['ja', 'Geen letterlijk "ja": geaccordeerd via collegebesluiten, met Regio Twente (een bestaande gemeenschappelijke regeling) als rechtspersoon; zoals bij Gooi en Vechtstreek, waar de samenwerking binnen de bestaande gemeenschappelijke regeling valt.'],
   },
   ijsselland: {
     '1a': 'ja',
@@ -454,7 +461,7 @@ export const GOVERNANCE: Record<string, Partial<Record<'1a' | '1b' | '1c' | '1d'
     '1d': ['nee', 'Nog niet, behalve een bestuursovereenkomst voor de pilot.'],
   },
   'west-brabant-west': {
-    '1a': ['ja', 'Geen letterlijk "ja": een regionale visie, een subregionaal plan van aanpak en een jaarlijkse bestuursopdracht met jaarplanning; een financiële en personele planning wordt niet genoemd.'],
+    '1a': ['deels', 'Een regionale visie, een subregionaal plan van aanpak en een jaarlijkse bestuursopdracht met jaarplanning; een financiële en personele planning wordt niet genoemd (zoals bij West-Brabant-Oost).'],
     '1b': ['ja', 'Geen letterlijk "ja": op 15-1-2013 vastgelegd door de colleges en daarna door de raden bekrachtigd.'],
     '1c': ['ja', 'Geen letterlijk "ja": afspraken over beleidsvoorbereiding en uitvoering.'],
     '1d': GEKEKEN,
@@ -527,6 +534,12 @@ export const TEXT_EDITS: TextEdit[] = [
     replace: '[naam weggelaten]',
     reason: 'namen van personen worden niet gepubliceerd, ook niet van een deskundige die in het antwoord genoemd wordt',
   },
+  // Faults of the PDF extraction inside words (not the region's words): repaired.
+  { region: 'holland-rijnland', field: 'answers.inhoud-2', find: /jeugdbescher0-ing/, replace: 'jeugdbescherming', reason: 'fout van de tekstextractie' },
+  { region: 'zaanstreek-waterland', field: 'answers.inhoud-2', find: /jeugdhulpverlenin g/, replace: 'jeugdhulpverlening', reason: 'fout van de tekstextractie' },
+  { region: 'zaanstreek-waterland', field: 'answers.inhoud-2', find: /\(Pu rmerend\)/, replace: '(Purmerend)', reason: 'fout van de tekstextractie' },
+  { region: 'zaanstreek-waterland', field: 'answers.inhoud-2', find: /Zaanst ad/, replace: 'Zaanstad', reason: 'fout van de tekstextractie' },
+  { region: 'zuid-holland-zuid', field: 'answers.inhoud-3', find: /DoeTank1/, replace: 'DoeTank', reason: 'verwijzing naar een voetnoot die niet is overgenomen' },
 ];
 
 export const APPENDICES: AppendixDecision[] = [

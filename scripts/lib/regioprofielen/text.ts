@@ -37,9 +37,12 @@ export function parseFooter(line: SourceLine): Footer | undefined {
 /** An e-mail address anywhere in a text. */
 export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)*/;
 
-/** Collapse runs of white space to one space and trim. Words are not touched. */
+/**
+ * Collapse runs of white space to one space and trim. Words are not touched; the one character
+ * the extract garbles, a bullet that became U+FFFD (the replacement character), is restored.
+ */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/\uFFFD/g, '•').replace(/\s+/g, ' ').trim();
 }
 
 /**
