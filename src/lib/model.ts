@@ -99,12 +99,3 @@ export function regionsByProvince(model: SiteModel): { province: Province; regio
     }))
     .filter((group) => group.regions.length > 0);
 }
-
-/** Documents a region is part of, newest first. */
-export function documentsOf(model: SiteModel, regionId: string): WithId<SourceDocument>[] {
-  const region = model.regionById.get(regionId);
-  const ids = new Set([regionId, ...(region?.parent ? [region.parent] : [])]);
-  return model.documents
-    .filter((document) => document.regions.some((id) => ids.has(id)) || (document.id === 'regioprofielen-2013' && model.profileById.has(regionId)))
-    .sort((a, b) => (b.period?.from ?? 0) - (a.period?.from ?? 0));
-}
