@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { validFiles } from '../../scripts/lib/fixtures.ts';
 import { edit } from '../../scripts/lib/fixtures.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
-import { municipalityAliasPages, namesakes, regionAliasPages, slugify } from './aliases.ts';
+import { aliasSlug, municipalityAliasPages, namesakes, regionAliasPages } from './aliases.ts';
 import { modelFromStore } from './model-from-store.ts';
 
 describe('aliases', () => {
   it('turns names into slugs, without a leading "Regio"', () => {
-    expect(slugify('Noord Kennemerland')).toBe('noord-kennemerland');
-    expect(slugify('Regio Arnhem')).toBe('arnhem');
-    expect(slugify('Midden IJssel / Oost Veluwe')).toBe('midden-ijssel-oost-veluwe');
-    expect(slugify('Súdwest Fryslân')).toBe('sudwest-fryslan');
+    expect(aliasSlug('Noord Kennemerland')).toBe('noord-kennemerland');
+    expect(aliasSlug('Regio Arnhem')).toBe('arnhem');
+    expect(aliasSlug('Midden IJssel / Oost Veluwe')).toBe('midden-ijssel-oost-veluwe');
+    expect(aliasSlug('Súdwest Fryslân')).toBe('sudwest-fryslan');
   });
 
   it('makes a former region name lead to the region', () => {

@@ -4,17 +4,10 @@
  * A slug that is (or would shadow) a real page is never used as an alias.
  */
 import { byName, type SiteModel } from './model.ts';
+import { slugify } from './slug.ts';
 
-/** "Midden IJssel / Oost Veluwe" -> "midden-ijssel-oost-veluwe"; "Regio Arnhem" -> "arnhem". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^regio\s+/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/** The slug an alias gets: "Midden IJssel / Oost Veluwe" -> "midden-ijssel-oost-veluwe"; "Regio Arnhem" -> "arnhem". */
+export const aliasSlug = (name: string): string => slugify(name.replace(/^regio\s+/i, ''));
 
 export interface AliasPage {
   /** The alias slug in the URL. */
@@ -30,7 +23,7 @@ function aliasPages(entries: { id: string; name: string; aliases: string[] }[]):
   const bySlug = new Map<string, { name: string; targets: Set<string> }>();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
-      const slug = slugify(alias);
+      const slug = aliasSlug(alias);
       if (slug === '' || ids.has(slug)) continue;
       const page = bySlug.get(slug) ?? { name: alias, targets: new Set<string>() };
       page.targets.add(entry.id);
@@ -50,8 +43,8 @@ export const municipalityAliasPages = (model: SiteModel) => aliasPages(model.mun
 export function namesakes(model: SiteModel, municipalityId: string) {
   const own = model.municipalityById.get(municipalityId);
   if (!own) return [];
-  const names = new Set([own.name, ...own.aliases].map(slugify));
+  const names = new Set([own.name, ...own.aliases].map(aliasSlug));
   return model.municipalities
-    .filter((m) => m.id !== municipalityId && [m.name, ...m.aliases].some((name) => names.has(slugify(name))))
+    .filter((m) => m.id !== municipalityId && [m.name, ...m.aliases].some((name) => names.has(aliasSlug(name))))
     .sort(byName);
 }

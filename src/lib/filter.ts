@@ -1,6 +1,8 @@
 /** Matching for the filter-as-you-type: case- and accent-insensitive, every word must match. */
+import { stripAccents } from './slug.ts';
+
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return stripAccents(text).toLowerCase();
 }
 
 /** `names` holds the name and its aliases separated by `|`. */

@@ -1,11 +1,12 @@
 /** Municipality lists: the A-Z index and neighbours within a region. */
 import type { Municipality } from '../../schemas/municipality.ts';
 import { byName, membershipsOf, type SiteModel } from './model.ts';
+import { stripAccents } from './slug.ts';
 
 /** First letter for the A-Z index, ignoring a leading article ("'s-Hertogenbosch" under H). */
 export function indexLetter(name: string): string {
   const stripped = name.replace(/^(?:'s-|'t\s|de\s|het\s)/i, '');
-  return stripped.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  return stripAccents(stripped).charAt(0).toUpperCase();
 }
 
 export function byLetter(municipalities: Municipality[]): { letter: string; municipalities: Municipality[] }[] {
