@@ -8,6 +8,9 @@ export function withBase(base: string, path: string): string {
   return `${prefix}${path}`;
 }
 
+/** An internal href of this build: the path with the deployment base path (BASE_PATH) applied. */
+export const href = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
 /** Dutch URL segments of the page types (DESIGN.md, information architecture). */
 export const paths = {
   home: () => '/',
