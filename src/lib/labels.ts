@@ -20,11 +20,17 @@ export function levelCode(key: string): string {
   return key.split('+').map((level) => level.charAt(0).toUpperCase()).join('+');
 }
 
-/** CSS class of a tile for a level key (combinations share one "gemengd" style). */
-export function levelClass(key: string): string {
-  if (key.includes('+')) return 'rd-tile--gemengd';
-  return `rd-tile--${key}`;
+/**
+ * The visual style of a level key, shared by tiles, matrix cells and legends: a single level
+ * has its own colour; every combination shares "gemengd"; plus "onduidelijk" and "verschilt".
+ */
+export function levelStyle(key: string): string {
+  return key.includes('+') ? 'gemengd' : key;
 }
+
+/** Styles drawn with a pattern on the tile map as well as a colour (colour is never the only cue). */
+const PATTERNED = new Set(['lokaal', 'subregionaal', 'bovenregionaal', 'gemengd']);
+export const levelPattern = (key: string): string | undefined => (PATTERNED.has(levelStyle(key)) ? levelStyle(key) : undefined);
 
 /** Words for a level key, including "differs per subregion". */
 export function levelKeyText(key: string): string {
