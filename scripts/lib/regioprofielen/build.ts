@@ -10,7 +10,7 @@ import type { AppendixDecision, ExtraMembership, FootnoteDecision, GovernanceDec
 import { MUNICIPALITIES, type ReferenceMunicipality } from './municipalities.ts';
 import { normaliseLevel, normaliseStatus, proposeGovernanceAnswer, splitMembers, type LevelValue } from './normalise.ts';
 import { pageOf, type PageEvidence } from './pages.ts';
-import { parseRegioprofielen, type QuestionId, type RawProfile, type TaskLabel } from './parse.ts';
+import { parseRegioprofielen, type RawProfile, type TaskLabel } from './parse.ts';
 import { REGIONS, type RegionIdentity } from './regions.ts';
 import { toYaml } from './yaml.ts';
 
