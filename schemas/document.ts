@@ -84,7 +84,7 @@ export const document = z
      * document on a time line; it is an estimate, never shown as the document's date.
      */
     estimated_years: yearSpan.optional(),
-    /** File name of the plain-text extract in the shared sources folder. */
+    /** File name of the plain-text extract in `bronnen/` (which must hold it; see bronnen/README.md). */
     source_file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, {
       error: 'moet de bestandsnaam van een tekstversie zijn, bijv. 001_0c4fcb230fbc3b29.txt',
     }),
