@@ -30,6 +30,8 @@ export interface HashedContactPersons {
   emails: string[];
   /** Hashes of surnames (last word of a name) of 6 or more letters that are not a word of a place name. */
   surnames: string[];
+  /** Hashes of the first word of each name: only a run that starts with one of these is hashed whole (speed). */
+  first_words: string[];
 }
 
 /** Contact persons named on the contact lines of a text (before "Onderdeel 1" of each region). */
@@ -68,6 +70,16 @@ export function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** A function of one word, computed once per distinct word. */
+function memo(f: (word: string) => boolean): (word: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let result = seen.get(word);
+    if (result === undefined) seen.set(word, (result = f(word)));
+    return result;
+  };
+}
+
 export const hash = (salt: string, value: string) => createHash('sha256').update(`${salt}\u0000${value}`).digest('hex');
 
 /** `placeWords`: the words of municipality names and spellings, which are not taken for surnames. */
@@ -78,16 +90,18 @@ export function hashContactPersons(persons: ContactPersons, salt: string, placeW
     names: [...new Set(persons.names.map((name) => hash(salt, words(name).join(' '))))].sort(),
     emails: [...new Set(persons.emails.map((email) => hash(salt, email)))].sort(),
     surnames: [...new Set(surnames.map((word) => hash(salt, word)))].sort(),
+    first_words: [...new Set(persons.names.map((name) => hash(salt, words(name)[0]!)))].sort(),
   };
 }
 
 /** Single words that are the surname of a contact person (content/ only: a stricter check than full names). */
 export function findHashedSurnames(text: string, persons: HashedContactPersons): PersonFinding[] {
   const surnames = new Set(persons.surnames);
+  const isSurname = memo((word: string) => surnames.has(hash(persons.salt, word)));
   return [...text.matchAll(/\S+/g)]
     .filter((m) => {
       const word = words(m[0])[0];
-      return word !== undefined && word.length >= 6 && surnames.has(hash(persons.salt, word));
+      return word !== undefined && word.length >= 6 && isSurname(word);
     })
     .map((m) => ({ kind: 'achternaam van een contactpersoon uit de bron van 2013', index: m.index, masked: mask(m[0]) }));
 }
@@ -109,6 +123,8 @@ const mask = (value: string) => value.replace(/[\p{L}\p{N}]/gu, (c, i: number) =
 export function findHashedContactPersons(text: string, persons: HashedContactPersons): PersonFinding[] {
   const names = new Set(persons.names);
   const emails = new Set(persons.emails);
+  const firstWords = new Set(persons.first_words);
+  const startsName = memo((word: string) => firstWords.has(hash(persons.salt, word)));
   const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ index: m.index, raw: m[0], word: words(m[0])[0] ?? '' }));
   const findings: PersonFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -118,7 +134,7 @@ export function findHashedContactPersons(text: string, persons: HashedContactPer
         if (emails.has(hash(persons.salt, value))) findings.push({ kind: 'e-mailadres van een contactpersoon uit de bron van 2013', index: tokens[i]!.index + email.index, masked: mask(value) });
       }
     }
-    if (tokens[i]!.word === '') continue;
+    if (tokens[i]!.word === '' || !startsName(tokens[i]!.word)) continue;
     const run: string[] = [];
     for (let j = i; j < tokens.length && run.length < 6; j++) {
       if (tokens[j]!.word === '') break;

@@ -5,6 +5,7 @@
  * No value is made up: what the editor does not give is left out or written as a comment.
  */
 import { stringify } from 'yaml';
+import { schemaLine as modeline } from './schema-line.ts';
 
 export const KINDS = ['regio', 'document', 'visie', 'plan', 'agenda', 'samenwerking'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -20,9 +21,10 @@ export const SCHEMA_FILES = {
 } as const satisfies Record<Kind, string>;
 
 /** The first line of a content file: tells the YAML extension of the editor which schema applies. */
-export function schemaLine(contentFile: string, schemaFile: string): string {
-  const depth = contentFile.split('/').length - 1;
-  return `# yaml-language-server: $schema=${'../'.repeat(depth)}${schemaFile}`;
+function schemaLine(contentFile: string, schemaFile: string): string {
+  const line = modeline(contentFile);
+  if (!line.endsWith(schemaFile)) throw new Error(`${contentFile}: verwacht ${schemaFile}`);
+  return line;
 }
 
 /** A YAML value on one line (`[a, b]`, `"tekst: met dubbele punt"`), as the content files write them. */
