@@ -75,6 +75,13 @@ describe('npm run nieuw (in a temporary copy of content/)', { timeout: 60_000 },
     expect(nieuw('document', 'nog-een', '--titel', 'x', '--soort', 'regiovisie', '--uitgever', 'x', '--datum', '2024-01-01', '--bronbestand', '999_0000000000000000.txt', '--samenvatting', 'x').out).toContain('bronnen/999_0000000000000000.txt bestaat niet');
   });
 
+  it('refuses a tile on an occupied place and names free places nearby', () => {
+    const run = nieuw('regio', 'regio-bezet', '--naam', 'Regio Bezet', '--provincies', 'utrecht', '--gemeenten', 'utrecht', '--bron', 'regioplan-proef-2024', '--jaar', '2024', '--kolom', '1', '--rij', '1');
+    expect(run.status).toBe(1);
+    expect(run.out).toMatch(/op kolom 1, rij 1 van de tegelkaart staat al "alkmaar"; vrije plekken in de buurt: --kolom \d+ --rij \d+, --kolom \d+ --rij \d+, --kolom \d+ --rij \d+/);
+    expect(existsSync(join(root, 'content/regio/regio-bezet'))).toBe(false);
+  });
+
   it('names a missing option when not run in a terminal', () => {
     const run = nieuw('visie', 'regioplan-proef-2024');
     expect(run.status).toBe(1);

@@ -23,6 +23,7 @@ import {
   collaborationFile,
   documentFile,
   freeTile,
+  nearestFree,
   KINDS,
   planFile,
   regionFile,
@@ -137,11 +138,19 @@ async function region() {
   knownDocument(source);
   const year = Number(await need('jaar', 'Jaar dat dat document beschrijft'));
   if (!Number.isInteger(year) || year < 1990 || year > 2100) fail('--jaar moet een jaartal zijn, bijv. 2024');
+  // A region (not a subregion) needs one tile on the tile map, on a free place.
+  const tiles = parse(readFileSync(join(content, 'tegelkaart.yaml'), 'utf8')) as { id: string; col: number; row: number }[];
+  const place = values.kolom && values.rij ? { col: Number(values.kolom), row: Number(values.rij) } : freeTile(tiles);
+  if (!parent) {
+    if (![place.col, place.row].every((n) => Number.isInteger(n) && n >= 0 && n <= 11)) fail('--kolom en --rij zijn gehele getallen van 0 tot en met 11');
+    const occupant = tiles.find((t) => t.col === place.col && t.row === place.row);
+    if (occupant) {
+      const free = nearestFree(tiles, place).map((p) => `--kolom ${p.col} --rij ${p.row}`).join(', ');
+      fail(`op kolom ${place.col}, rij ${place.row} van de tegelkaart staat al "${occupant.id}"; vrije plekken in de buurt: ${free}`);
+    }
+  }
   write(`content/regio/${slug}/regio.yaml`, regionFile({ slug, name, provinces, municipalities, source, year, parent }));
   if (!parent) {
-    // A region (not a subregion) needs one tile on the tile map.
-    const tiles = parse(readFileSync(join(content, 'tegelkaart.yaml'), 'utf8')) as { col: number; row: number }[];
-    const place = values.kolom && values.rij ? { col: Number(values.kolom), row: Number(values.rij) } : freeTile(tiles);
     const label = values.label ?? name.replace(/^Regio /, '');
     appendFileSync(join(content, 'tegelkaart.yaml'), `${tileLine(slug, place.col, place.row, label.slice(0, 26))}\n`);
     written.push('content/tegelkaart.yaml');

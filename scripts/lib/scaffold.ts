@@ -28,7 +28,7 @@ function schemaLine(contentFile: string, schemaFile: string): string {
 }
 
 /** A YAML value on one line (`[a, b]`, `"tekst: met dubbele punt"`), as the content files write them. */
-const inline = (value: unknown) => stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+const inline = (value: unknown) => stringify(value, { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trim();
 
 export interface RegionFacts {
   slug: string;
@@ -70,6 +70,14 @@ export function freeTile(taken: readonly { col: number; row: number }[], size = 
   const used = new Set(taken.map((t) => `${t.col},${t.row}`));
   for (let row = 0; row < size; row++) for (let col = 0; col < size; col++) if (!used.has(`${col},${row}`)) return { col, row };
   throw new Error('de tegelkaart is vol');
+}
+
+/** The `count` free places closest to `place` (by distance in tiles, then row, then column). */
+export function nearestFree(taken: readonly { col: number; row: number }[], place: { col: number; row: number }, count = 3, size = 12): { col: number; row: number }[] {
+  const used = new Set(taken.map((t) => `${t.col},${t.row}`));
+  const free: { col: number; row: number; d: number }[] = [];
+  for (let row = 0; row < size; row++) for (let col = 0; col < size; col++) if (!used.has(`${col},${row}`)) free.push({ col, row, d: Math.abs(col - place.col) + Math.abs(row - place.row) });
+  return free.sort((a, b) => a.d - b.d || a.row - b.row || a.col - b.col).slice(0, count).map(({ col, row }) => ({ col, row }));
 }
 
 export interface DocumentFacts {
