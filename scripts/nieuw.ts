@@ -86,7 +86,7 @@ const root = values.root ?? REPO;
 const content = join(root, 'content');
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const fail = (message: string): never => {
+const fail: (message: string) => never = (message) => {
   console.error(`nieuw ${kind}: ${message}`);
   process.exit(1);
 };

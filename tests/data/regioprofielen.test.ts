@@ -2,7 +2,6 @@
  * Checks on the imported 2013 profiles as they are committed under content/: complete, valid,
  * without personal data, and exported to open data without loss.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../scripts/lib/content-fs.ts';
