@@ -2,7 +2,7 @@
  * The change entries of this build in Dutch words, shared by the "Wijzigingen" page and the feed.
  */
 import { t, formatDate } from '../i18n/index.ts';
-import { changeEntries, type ChangeEntry, type Commit, type FeedText, type PageChange, type PageNames } from './changes.ts';
+import { changeEntries, groupByDay, type ChangeEntry, type Commit, type FeedText, type PageChange, type PageNames } from './changes.ts';
 import type { PlansModel } from './plans.ts';
 
 export const CHANGES_PATH = '/wijzigingen/';
@@ -27,3 +27,5 @@ export const FEED_TEXT: FeedText = {
 };
 
 export const entriesFor = (commits: readonly Commit[], plans: PlansModel) => changeEntries(commits, pageNames(plans));
+
+export const daysFor = (commits: readonly Commit[], plans: PlansModel) => groupByDay(entriesFor(commits, plans));

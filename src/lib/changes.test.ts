@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, changeEntries, pageOfFile, parseGitLog, type PageNames } from './changes.ts';
+import { atomFeed, changeEntries, groupByDay, pageOfFile, parseGitLog, type PageNames } from './changes.ts';
 
 const LOG = [
   '\x1eaaa111\x1f2026-12-02T05:00:00+00:00',
@@ -69,6 +69,16 @@ describe('changeEntries', () => {
       },
     ]);
     expect(changeEntries(parseGitLog(LOG), names, 1)).toHaveLength(1);
+  });
+});
+
+describe('groupByDay', () => {
+  it('merges the commits of one day, page by page', () => {
+    const log = `${LOG}\x1eddd444\x1f2026-12-02T04:00:00+00:00\n\nM\tcontent/regio/alkmaar/profiel-2013.yaml\nM\tcontent/regio/alkmaar/regio.yaml\n`;
+    const days = groupByDay(changeEntries(parseGitLog(log), names));
+    expect(days.map((d) => d.day)).toEqual(['2026-12-02', '2026-11-30']);
+    expect(days[0]!.pages[0]).toEqual({ path: '/regio/alkmaar/', label: 'Regio Alkmaar', changes: [{ part: 'regio', status: 'gewijzigd' }, { part: 'profiel', status: 'gewijzigd' }] });
+    expect(days[0]!.pages).toHaveLength(2);
   });
 });
 

@@ -132,6 +132,29 @@ export function changeEntries(commits: readonly Commit[], names: PageNames, limi
   return entries;
 }
 
+export interface ChangeDay {
+  /** `JJJJ-MM-DD`. */
+  day: string;
+  pages: PageChange[];
+}
+
+/** For the page: one section per day (several commits of a day merged), pages in order of name. */
+export function groupByDay(entries: readonly ChangeEntry[]): ChangeDay[] {
+  const days = new Map<string, Map<string, PageChange>>();
+  for (const entry of entries) {
+    const day = entry.date.slice(0, 10);
+    const pages = days.get(day) ?? new Map<string, PageChange>();
+    for (const page of entry.pages) {
+      const key = `${page.path ?? ''}|${page.label}`;
+      const merged = pages.get(key) ?? { ...page, changes: [] };
+      for (const change of page.changes) if (!merged.changes.some((c) => c.part === change.part && c.status === change.status)) merged.changes.push(change);
+      pages.set(key, merged);
+    }
+    days.set(day, pages);
+  }
+  return [...days].map(([day, pages]) => ({ day, pages: [...pages.values()].sort((a, b) => a.label.localeCompare(b.label, 'nl')) }));
+}
+
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface FeedText {
