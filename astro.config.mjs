@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard.ts';
 
 /**
  * SITE_URL: the public origin, e.g. https://example.github.io
@@ -15,7 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [mdx()],
   devToolbar: { enabled: false },
   // No Markdown code blocks in the content; Shiki would add inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { readContentTree } from '../../schemas/validator/content-fs.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import {
   governanceRecords,
   municipalityRecords,
@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/open-data.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const files = readContentFiles(root);
+const { files } = readContentTree(root);
 const { problems, store } = validateContent(files);
 const entries = (name: Parameters<typeof store.get>[0]) => [...store.get(name)!.values()];
 const regions = entries('regios').map((e) => ({ ...e.data, id: e.id }));

@@ -126,7 +126,7 @@ function parseErrorProblem(error: unknown): MdxProblem {
 
 /**
  * Check the text of an MDX (or Markdown) file. `allowedComponents` are the component names an
- * editor may use, e.g. `ALLOWED_MDX_COMPONENTS` from `src/components/mdx/allowed.ts`.
+ * editor may use, e.g. `ALLOWED_MDX_COMPONENTS` from `schemas/validator/mdx-components.ts`.
  * A `.md` file is read as plain Markdown, where raw HTML is checked the same way.
  */
 export function checkMdxSafety(path: string, text: string, allowedComponents: readonly string[]): MdxProblem[] {

@@ -66,14 +66,14 @@ describe('validateContent: bad input gets a precise Dutch error', () => {
   it('dangling reference: an unknown municipality in a region', () => {
     const files = edit(validFiles(), 'content/regio/alkmaar/regio.yaml', 'municipality: bergen-nh', 'municipality: bergen');
     expect(problemsOf(files)).toContain(
-      'content/regio/alkmaar/regio.yaml:7:7 members[1].municipality: "bergen" bestaat niet; verwacht een bestaande gemeente (content/gemeenten.yaml)',
+      'content/regio/alkmaar/regio.yaml:7:7 members[1].municipality: "bergen" bestaat niet (bedoelde je "bergen-nh"?); verwacht een bestaande gemeente (content/gemeenten.yaml)',
     );
   });
 
   it('dangling reference: a subregion whose parent region does not exist', () => {
     const files = edit(validFiles(), 'content/regio/west-brabant-west/regio.yaml', 'parent: west-brabant', 'parent: west-brabnt');
     expect(problemsOf(files)).toContain(
-      'content/regio/west-brabant-west/regio.yaml:3:1 parent: "west-brabnt" bestaat niet; verwacht een bestaande regio (content/regio/<slug>/regio.yaml)',
+      'content/regio/west-brabant-west/regio.yaml:3:1 parent: "west-brabnt" bestaat niet (bedoelde je "west-brabant"?); verwacht een bestaande regio (content/regio/<slug>/regio.yaml)',
     );
   });
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_MDX_COMPONENTS } from '../../src/components/mdx/allowed.ts';
+import { ALLOWED_MDX_COMPONENTS } from './mdx-components.ts';
 import { validFiles } from './fixtures.ts';
 import { checkMdxSafety, isScriptUrl } from './mdx-safety.ts';
 import { formatProblem } from './report.ts';
