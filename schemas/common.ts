@@ -39,7 +39,14 @@ export const year = z.int().min(1990).max(2100);
 export const page = z.int().min(1).max(2000);
 
 /** Non-empty text; surrounding white space is not allowed to hide an empty value. */
-export const text = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
+export const text = z
+  .string()
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  // An unquoted date in a list of names is a slip (YAML 1.1 readers even turn it into a date).
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} is een datum, maar hier hoort tekst (een naam of zin); staat de datum in het verkeerde veld?`,
+  });
 
 /**
  * A literal quotation from a source document, with where it stands.

@@ -113,7 +113,8 @@ type Report = (file: string, position: Position, path: readonly PropertyKey[], m
  * (hidden files, links, names, sizes); they are reported with the rest.
  */
 export function validateContent(files: readonly ContentFile[], walkProblems: readonly Problem[] = []): ValidationResult {
-  const problems: Problem[] = [...walkProblems];
+  // Problems of the walk (hidden files, links, names) come first: they explain what is missing.
+  const problems: Problem[] = walkProblems.map((problem) => ({ ...problem, root: true }));
   const store: Store = new Map(Object.keys(COLLECTIONS).map((name) => [name as CollectionName, new Map()]));
   const report: Report = (file, position, path, message, root) =>
     problems.push({ file, line: position.line, column: position.column, field: formatPath(path), message, ...(root ? { root } : {}) });
@@ -157,7 +158,10 @@ function parseFile(file: ContentFile, collection: CollectionName, spec: Collecti
     markInvalid();
     return false;
   }
-  const { parsed, data } = result;
+  const { parsed, data, valueProblems } = result;
+  for (const problem of valueProblems) report(file.path, problem, problem.path, problem.message);
+  /** Entries (by list index, or the whole file) that hold a text that may not be published. */
+  const tainted = new Set(valueProblems.map((problem) => (spec.shape === 'list' ? problem.path[0] : 'file')));
   if (data === null || data === undefined) {
     report(file.path, { line: 1, column: 1 }, [], 'het bestand is leeg');
     markInvalid();
@@ -172,11 +176,11 @@ function parseFile(file: ContentFile, collection: CollectionName, spec: Collecti
       const entry = checkShape(file.path, parsed, spec.schema!, item, [index], report);
       const id = entry?.id ?? (typeof item?.id === 'string' ? item.id : undefined);
       if (id === undefined) return;
-      addEntry(store, report, { collection, id, file: file.path, base: [index], data: entry ?? item, parsed, invalid: !entry });
+      addEntry(store, report, { collection, id, file: file.path, base: [index], data: entry ?? item, parsed, invalid: !entry || tainted.has(index) });
     });
   } else {
     const entry = checkShape(file.path, parsed, spec.schema!, data, [], report);
-    addEntry(store, report, { collection, id: spec.idFromPath!(relative), file: file.path, base: [], data: entry ?? data, parsed, invalid: !entry });
+    addEntry(store, report, { collection, id: spec.idFromPath!(relative), file: file.path, base: [], data: entry ?? data, parsed, invalid: !entry || tainted.has('file') });
   }
   return true;
 }
@@ -287,7 +291,7 @@ function checkRules(store: Store, report: Report, unreadable: Map<CollectionName
     report(file, { line: 1, column: 1 }, [], `${count} ${count === 1 ? 'verwijzing' : 'verwijzingen'} naar ${COLLECTION_LABELS[collection]} in ${files.size} andere ${files.size === 1 ? 'bestand kan' : 'bestanden kunnen'} niet worden gecontroleerd zolang ${file} fouten bevat; los eerst de fout hierboven op`, true);
   }
   for (const { entry, ref, count, files } of missing.values()) {
-    const others = count > 1 ? ` (en nog ${count - 1} ${count - 1 === 1 ? 'verwijzing' : 'verwijzingen'} in ${files.size} ${files.size === 1 ? 'bestand' : 'bestanden'})` : '';
+    const others = count > 1 ? ` (${count} verwijzingen in ${files.size} ${files.size === 1 ? 'bestand' : 'bestanden'}, hier de eerste)` : '';
     const folder = ref.collection === 'documenten' ? ` (is de map content/documenten/${ref.id}/ hernoemd of verwijderd?)` : '';
     const message = `"${ref.id}" bestaat niet${others}${didYouMean(ref.id, get(ref.collection).keys())}${folder}; verwacht een bestaande ${COLLECTION_LABELS[ref.collection]}`;
     report(entry.file, at(entry, ref.path), [...entry.base, ...ref.path], message, count > 1);

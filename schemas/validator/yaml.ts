@@ -25,7 +25,14 @@ export interface YamlProblem extends Position {
   message: string;
 }
 
-export type YamlResult = { ok: true; parsed: ParsedYaml; data: unknown } | { ok: false; problems: YamlProblem[]; parsed?: ParsedYaml };
+/**
+ * `ok`: the file could be read; `valueProblems` are texts that may not be published (forbidden
+ * characters, overlong lines): the entries holding them are left out, the rest of the file counts.
+ * Not `ok`: the file as a whole could not be read.
+ */
+export type YamlResult =
+  | { ok: true; parsed: ParsedYaml; data: unknown; valueProblems: YamlProblem[] }
+  | { ok: false; problems: YamlProblem[]; parsed?: ParsedYaml };
 
 const YAML_ERRORS: Record<string, string> = {
   DUPLICATE_KEY: 'dit veld staat twee keer in hetzelfde blok',
@@ -124,16 +131,19 @@ export function parseYamlFile(text: string): YamlResult {
   const [syntaxError] = doc.errors;
   if (syntaxError) {
     const [start] = syntaxError.linePos ?? [{ line: 1, col: 1 }];
-    return { ok: false, parsed, problems: [{ line: start!.line, column: start!.col, path: [], message: `ongeldige YAML: ${yamlErrorText(syntaxError.code, syntaxError.message)}` }] };
+    const tooDeep = /call stack/i.test(syntaxError.message);
+    const message = tooDeep ? `lijsten of blokken zijn te diep genest (hoogstens ${LIMITS.depth} niveaus)` : yamlErrorText(syntaxError.code, syntaxError.message);
+    return { ok: false, parsed, problems: [{ line: start!.line, column: start!.col, path: [], message: `ongeldige YAML: ${message}` }] };
   }
 
   // Walk the syntax tree once: depth, aliases and every text value, with positions.
   const problems: YamlProblem[] = [];
+  const valueProblems: YamlProblem[] = [];
   let aliases = 0;
   let firstAliasOverLimit: Position | undefined;
   const visit = (node: unknown, path: (string | number)[], depth: number) => {
     if (depth > LIMITS.depth) {
-      problems.push({ ...position((node as Node).range?.[0]), path, message: `te diep genest: hoogstens ${LIMITS.depth} niveaus van lijsten en blokken` });
+      problems.push({ ...position((node as Node).range?.[0]), path, message: `ongeldige YAML: te diep genest: hoogstens ${LIMITS.depth} niveaus van lijsten en blokken` });
       return false;
     }
     if (isAlias(node)) {
@@ -163,21 +173,21 @@ export function parseYamlFile(text: string): YamlResult {
   const checkText = (value: string, offset: number | undefined, path: (string | number)[]) => {
     const forbidden = forbiddenCharacter(value);
     if (forbidden) {
-      problems.push({ ...position(offset), path, message: `bevat ${describeCharacter(forbidden.char)} op teken ${forbidden.index + 1}; alleen gewone spaties en regeleinden zijn toegestaan` });
+      valueProblems.push({ ...position(offset), path, message: `bevat ${describeCharacter(forbidden.char)} op teken ${forbidden.index + 1}; alleen gewone spaties en regeleinden zijn toegestaan` });
     }
     const longest = value.split('\n').reduce((max, line) => Math.max(max, line.length), 0);
     if (longest > LIMITS.lineCharacters) {
-      problems.push({ ...position(offset), path, message: `tekst is te lang: ${longest.toLocaleString('nl-NL')} tekens op één regel; hoogstens ${LIMITS.lineCharacters.toLocaleString('nl-NL')}` });
+      valueProblems.push({ ...position(offset), path, message: `tekst is te lang: ${longest.toLocaleString('nl-NL')} tekens op één regel; hoogstens ${LIMITS.lineCharacters.toLocaleString('nl-NL')}` });
     }
   };
   visit(doc.contents, [], 0);
   if (firstAliasOverLimit) {
-    problems.push({ ...firstAliasOverLimit, path: [], message: `te veel verwijzingen (*naam) naar ankers: hoogstens ${LIMITS.aliases} per bestand` });
+    problems.push({ ...firstAliasOverLimit, path: [], message: `ongeldige YAML: te veel verwijzingen (*naam) naar ankers: hoogstens ${LIMITS.aliases} per bestand` });
   }
   if (problems.length > 0) return { ok: false, parsed, problems };
 
   try {
-    return { ok: true, parsed, data: doc.toJS({ maxAliasCount: LIMITS.aliases }) };
+    return { ok: true, parsed, data: doc.toJS({ maxAliasCount: LIMITS.aliases }), valueProblems };
   } catch (error) {
     // An alias explosion ("billion laughs"): few aliases in the text, very many once expanded.
     const explosion = error instanceof ReferenceError || /alias/i.test((error as Error).message);

@@ -11,6 +11,7 @@ import {
   governanceRecords,
   municipalityRecords,
   openDataFiles,
+  csvCellText,
   parseCsv,
   profileRecords,
   GOVERNANCE_COLUMNS,
@@ -105,7 +106,7 @@ describe('open data export', () => {
   const out = openDataFiles(input);
   const table = (name: string) => {
     const [header, ...rows] = parseCsv(out[name]!.body);
-    return { header, rows: rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]]))) };
+    return { header, rows: rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, csvCellText(row[i]!)]))) };
   };
 
   it('regioprofielen-2013.csv holds every task cell as in the content', () => {
