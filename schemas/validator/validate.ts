@@ -193,15 +193,16 @@ function enumValues(issue: z.core.$ZodIssue): string[] {
 const QUOTE_HINT = 'staat er een komma, dubbele punt of # in de tekst ervoor? Zet tekst met , : # [ ] { } tussen aanhalingstekens, bijv. title: "Eén visie, één plan"';
 
 function checkShape(file: string, parsed: ParsedYaml, schema: z.ZodType, data: unknown, base: (string | number)[], report: Report) {
-  const result = schema.safeParse(data, { error: dutchError });
+  const result = schema.safeParse(data, { error: dutchError, reportInput: true });
   if (result.success) return result.data as any;
   for (const issue of result.error.issues) {
     let path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, issue.path);
       for (const key of issue.keys) {
-        const inFlow = inFlowCollection(parsed, path);
-        const hint = inFlow && (/\s/.test(key) || !allowed.length) ? `; ${QUOTE_HINT}` : didYouMean(key, allowed);
+        // In a flow map ({ a: b, c }), a comma in unquoted text makes the rest a key without a value.
+        const splitText = inFlowCollection(parsed, path) && parsed.doc.getIn([...path, key]) == null;
+        const hint = splitText ? `; ${QUOTE_HINT}` : didYouMean(key, allowed);
         report(file, locate(parsed, [...path, key]), [...path, key], `onbekend veld "${key}"${hint}; toegestaan zijn: ${allowed.join(', ')}`);
       }
       continue;

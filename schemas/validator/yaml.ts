@@ -87,6 +87,52 @@ export function forbiddenCharacter(text: string): { index: number; char: string 
   return match ? { index: match.index, char: match[0] } : undefined;
 }
 
+const INDENTATION_CODES = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'UNEXPECTED_TOKEN', 'BAD_DIRECTIVE']);
+
+/**
+ * The line whose indentation is off, near a syntax error the parser reported (it often points at
+ * the line before, where a key "continues"): a line that is indented deeper than the line above
+ * although that line opens no block, or that goes back to a level no block above has. Only lines
+ * within two of the reported line count; otherwise the parser's own position stands.
+ */
+export function indentationCulprit(text: string, reportedLine: number): (Position & { message: string }) | undefined {
+  const lines = text.split('\n');
+  const levels = [0];
+  let opensBlock = false;
+  let previousKey = '';
+  let blockScalarIndent: number | undefined;
+  for (let index = 0; index < Math.min(lines.length, reportedLine + 2); index++) {
+    const raw = lines[index]!;
+    const content = raw.replace(/\s+#.*$/, '').trimEnd();
+    if (content.trim() === '' || content.trim().startsWith('#')) continue;
+    const indent = raw.length - raw.trimStart().length;
+    if (blockScalarIndent !== undefined) {
+      if (indent > blockScalarIndent) continue;
+      blockScalarIndent = undefined;
+    }
+    const body = content.trim();
+    const key = /^(?:-\s+)?([^\s:#{[\]"'-][^:#{}]*?):(?:\s|$)/.exec(body)?.[1] ?? '';
+    const near = index + 1 >= reportedLine - 2;
+    if (indent > levels.at(-1)!) {
+      if (!opensBlock && near) {
+        return { line: index + 1, column: indent + 1, message: `verkeerde inspringing: deze regel${key ? ` ("${key}")` : ''} springt verder in dan${previousKey ? ` "${previousKey}"` : ' de regel'} erboven, maar die opent geen blok; zet velden van hetzelfde blok precies onder elkaar` };
+      }
+      levels.push(indent);
+    } else if (indent < levels.at(-1)!) {
+      while (levels.length > 1 && levels.at(-1)! > indent) levels.pop();
+      if (levels.at(-1) !== indent && near) {
+        return { line: index + 1, column: indent + 1, message: `verkeerde inspringing: deze regel${key ? ` ("${key}")` : ''} staat niet onder een veld van een blok erboven; laat hem even ver inspringen als de velden waar hij bij hoort` };
+      }
+    }
+    // A list item opens a level for its content ("- key: value" continues two columns further).
+    if (body.startsWith('- ')) levels.push(indent + 2 + (body.slice(2).length - body.slice(2).trimStart().length));
+    opensBlock = /:$/.test(body) || /^-$/.test(body);
+    if (/[:-]\s*[|>][+-]?\d*$/.test(body)) blockScalarIndent = indent;
+    if (key) previousKey = key;
+  }
+  return undefined;
+}
+
 /** Line of `text` where `- ` indicators and open brackets nest deepest, for the message when the parser gives up. */
 function deepestLine(text: string): Position {
   let best = { depth: -1, line: 1, column: 1 };
@@ -131,6 +177,8 @@ export function parseYamlFile(text: string): YamlResult {
   const [syntaxError] = doc.errors;
   if (syntaxError) {
     const [start] = syntaxError.linePos ?? [{ line: 1, col: 1 }];
+    const culprit = INDENTATION_CODES.has(syntaxError.code) ? indentationCulprit(text, start!.line) : undefined;
+    if (culprit) return { ok: false, parsed, problems: [{ ...culprit, path: [], message: `ongeldige YAML: ${culprit.message}` }] };
     const tooDeep = /call stack/i.test(syntaxError.message);
     const message = tooDeep ? `lijsten of blokken zijn te diep genest (hoogstens ${LIMITS.depth} niveaus)` : yamlErrorText(syntaxError.code, syntaxError.message);
     return { ok: false, parsed, problems: [{ line: start!.line, column: start!.col, path: [], message: `ongeldige YAML: ${message}` }] };
