@@ -15,9 +15,9 @@ function collectionFor(name: CollectionName) {
 
 export const collections = {
   ...(Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, collectionFor(name as CollectionName)])) as Record<CollectionName, ReturnType<typeof collectionFor>>),
-  /** Problems of the last validation (only ever non-empty under `astro dev`). */
+  /** The last validation: its problems as printed (only ever any under `astro dev`, where the layout shows them). */
   [PROBLEMS_COLLECTION]: defineCollection({
     loader: validatedContent(PROBLEMS_COLLECTION),
-    schema: z.object({ file: z.string(), line: z.number(), column: z.number(), field: z.string(), message: z.string(), text: z.string() }),
+    schema: z.object({ files: z.number(), problems: z.array(z.string()) }),
   }),
 };

@@ -17,8 +17,9 @@ import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { formatProblem, summaryLine } from '../../schemas/validator/report.ts';
 import type { Problem, ValidationResult } from '../../schemas/validator/validate.ts';
 
-/** The name of the collection that holds the problems of the last run (empty when all is well). */
+/** The collection with one entry, `STATUS_ID`: the problems of the last run (none when all is well). */
 export const PROBLEMS_COLLECTION = 'inhoudsproblemen';
+export const STATUS_ID = 'laatste-controle';
 
 type Target = CollectionName | typeof PROBLEMS_COLLECTION;
 
@@ -37,20 +38,18 @@ function validated(root: string): ValidationResult {
   return current.result;
 }
 
-export function problemsMessage(problems: readonly Problem[]): string {
-  return `${problems.map(formatProblem).join('\n')}\n${summaryLine(problems, false).replace(/\..*$/, '')}; er wordt niets gebouwd.`;
+export function problemsMessage(problems: readonly Problem[], dev = false): string {
+  const consequence = dev ? 'de onderdelen met een fout ontbreken op de site tot ze zijn opgelost' : 'er wordt niets gebouwd';
+  return `${problems.map(formatProblem).join('\n')}\n${summaryLine(problems, false).replace(/\..*$/, '')}; ${consequence}.`;
 }
 
 function fill(target: Target, context: LoaderContext, result: ValidationResult) {
   const { store, generateDigest } = context;
   const keep = new Set<string>();
   if (target === PROBLEMS_COLLECTION) {
-    result.problems.forEach((problem, index) => {
-      const id = String(index + 1).padStart(4, '0');
-      keep.add(id);
-      const data = { ...problem, text: formatProblem(problem) };
-      store.set({ id, data, digest: generateDigest(data) });
-    });
+    keep.add(STATUS_ID);
+    const data = { files: result.filesChecked, problems: result.problems.map(formatProblem) };
+    store.set({ id: STATUS_ID, data, digest: generateDigest(data) });
   } else {
     for (const entry of result.store.get(target)!.values()) {
       if (entry.invalid) continue;
@@ -76,7 +75,7 @@ function watch(context: LoaderContext, root: string) {
     current = undefined;
     const result = validated(root);
     for (const [target, registered] of contexts) fill(target, registered, result);
-    if (result.problems.length > 0) context.logger.error(problemsMessage(result.problems));
+    if (result.problems.length > 0) context.logger.error(problemsMessage(result.problems, true));
     else context.logger.info(`inhoud opnieuw gecontroleerd: in orde (${result.filesChecked} bestanden)`);
   };
   for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const) context.watcher.on(event, rerun);
@@ -93,7 +92,7 @@ export function validatedContent(target: Target): Loader {
       if (result.problems.length > 0 && !dev) throw new Error(problemsMessage(result.problems));
       contexts.set(target, context);
       fill(target, context, result);
-      if (dev && target === PROBLEMS_COLLECTION && result.problems.length > 0) context.logger.error(problemsMessage(result.problems));
+      if (dev && target === PROBLEMS_COLLECTION && result.problems.length > 0) context.logger.error(problemsMessage(result.problems, true));
       watch(context, root);
     },
   };
