@@ -87,7 +87,9 @@ export function validatedContent(target: Target): Loader {
     name: 'regiodossiers:validated-content',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
+      const fresh = current?.root !== root;
       const result = validated(root);
+      if (fresh && result.problems.length === 0) context.logger.info(`inhoud gelezen en gecontroleerd: ${result.filesChecked} bestanden, één keer voor alle collecties`);
       const dev = !!context.watcher;
       if (result.problems.length > 0 && !dev) throw new Error(problemsMessage(result.problems));
       contexts.set(target, context);
