@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ALLOWED_MDX_COMPONENTS } from '../src/components/mdx/allowed.ts';
-import { checkMdxSafety } from './lib/mdx-safety.ts';
+import { ALLOWED_MDX_COMPONENTS } from '../schemas/validator/mdx-components.ts';
+import { checkMdxSafety } from '../schemas/validator/mdx-safety.ts';
 import { SCHEMA_LINE } from './lib/schema-line.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

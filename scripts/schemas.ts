@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from './lib/content-fs.ts';
+import { readContentTree } from '../schemas/validator/content-fs.ts';
 import { jsonSchemaText, SCHEMA_COLLECTIONS, schemaPath } from './lib/json-schemas.ts';
 import { SCHEMA_LINE, schemaLine } from './lib/schema-line.ts';
 
@@ -23,7 +23,7 @@ for (const collection of SCHEMA_COLLECTIONS) {
   if (!check) writeFileSync(file, text);
 }
 // Every YAML content file starts with the line that points an editor at its schema.
-for (const file of readContentFiles(root).filter((f) => /\.ya?ml$/.test(f.path))) {
+for (const file of readContentTree(root).files.filter((f) => /\.ya?ml$/.test(f.path))) {
   const line = schemaLine(file.path);
   const first = file.text.split('\n', 1)[0]!;
   if (first === line) continue;

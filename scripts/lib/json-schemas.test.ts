@@ -8,14 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readContentFiles } from './content-fs.ts';
+import { readContentTree } from '../../schemas/validator/content-fs.ts';
 import { jsonSchema, jsonSchemaText, NOT_EXPRESSED, properties, SCHEMA_COLLECTIONS, schemaPath } from './json-schemas.ts';
 import { collectionOf, schemaLine } from './schema-line.ts';
-import { validateContent } from './validate.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const files = readContentFiles(ROOT);
+const files = readContentTree(ROOT).files;
 const yamlFiles = files.filter((f) => /\.ya?ml$/.test(f.path));
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 const validators = new Map(SCHEMA_COLLECTIONS.map((c) => [c, ajv.compile(JSON.parse(readFileSync(join(ROOT, schemaPath(c)), 'utf8')))]));

@@ -191,6 +191,7 @@ export const DESCRIPTIONS: Record<string, string> = {
   'documenten:date': 'Datum zoals gedrukt (JJJJ-MM-DD), of "ongedateerd". Verzin nooit een datum.',
   'documenten:date_note': 'Hoe de datum bekend is; verplicht bij "ongedateerd": wat zegt de tekst over wanneer het geschreven is?',
   'documenten:estimated_years': 'Alleen bij "ongedateerd": de jaren waarin het geschreven moet zijn (een schatting, voor de tijdlijn).',
+  'documenten:page_count': 'Aantal pagina’s van het document, als dat bekend is; paginanummers elders moeten daarbinnen vallen.',
   'documenten:source_file': 'Bestandsnaam van de tekstversie in bronnen/, bijv. 001_0c4fcb230fbc3b29.txt.',
   'documenten:summary': 'Korte beschrijving door de redactie (geen citaat).',
 

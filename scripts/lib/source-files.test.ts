@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readContentFiles } from './content-fs.ts';
+import { readContentTree } from '../../schemas/validator/content-fs.ts';
 import { checkSourceFiles, SOURCES_DIR } from './source-files.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -30,7 +30,7 @@ describe('checkSourceFiles', () => {
 
   it('finds every source_file of the committed documents in bronnen/', () => {
     const available = new Set(readdirSync(join(ROOT, SOURCES_DIR)));
-    const documents = readContentFiles(ROOT)
+    const documents = readContentTree(ROOT).files
       .filter((f) => /^content\/documenten\/[^/]+\/document\.yaml$/.test(f.path))
       .map((f) => ({ file: f.path, text: f.text, sourceFile: String((parse(f.text) as { source_file: string }).source_file) }));
     expect(documents.length).toBeGreaterThanOrEqual(5);

@@ -3,8 +3,8 @@
  * personal data, written by `npm run bronnen`). Pure: the caller passes the names of the files
  * that exist; the validator wires it in next to its other reference checks.
  */
-import type { Problem } from './validate.ts';
-import { locate, parseYaml } from './yaml-locate.ts';
+import type { Problem } from '../../schemas/validator/validate.ts';
+import { locate, parseYamlFile } from '../../schemas/validator/yaml.ts';
 
 /** The folder, relative to the repository root, that holds the source texts. */
 export const SOURCES_DIR = 'bronnen';
@@ -23,7 +23,8 @@ export function checkSourceFiles(documents: readonly DocumentSource[], available
   const problems: Problem[] = [];
   for (const document of documents) {
     if (available.has(document.sourceFile)) continue;
-    const { line, column } = locate(parseYaml(document.text), ['source_file']);
+    const parsed = parseYamlFile(document.text).parsed;
+    const { line, column } = parsed ? locate(parsed, ['source_file']) : { line: 1, column: 1 };
     problems.push({
       file: document.file,
       line,

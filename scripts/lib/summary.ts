@@ -2,8 +2,8 @@
  * The validator's problems as Markdown for the GitHub job summary (`$GITHUB_STEP_SUMMARY`).
  * Annotations are capped per step; the summary lists every problem.
  */
-import { formatProblem } from './report.ts';
-import type { Problem } from './validate.ts';
+import { formatProblem } from '../../schemas/validator/report.ts';
+import type { Problem } from '../../schemas/validator/validate.ts';
 
 const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 

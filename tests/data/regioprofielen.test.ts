@@ -4,12 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { readContentTree } from '../../schemas/validator/content-fs.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import {
   governanceRecords,
   municipalityRecords,
   openDataFiles,
+  csvCellText,
   parseCsv,
   profileRecords,
   GOVERNANCE_COLUMNS,
@@ -21,7 +22,7 @@ import { findContactPersons, loadContactPersons } from '../e2e/support.ts';
 import { findHashedSurnames } from '../../scripts/lib/personal-data.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const files = readContentFiles(root);
+const { files } = readContentTree(root);
 const { problems, store } = validateContent(files);
 const entries = (name: Parameters<typeof store.get>[0]) => [...store.get(name)!.values()];
 const regions = entries('regios').map((e) => ({ ...e.data, id: e.id }));
@@ -98,7 +99,7 @@ describe('open data export', () => {
   const out = openDataFiles(input);
   const table = (name: string) => {
     const [header, ...rows] = parseCsv(out[name]!.body);
-    return { header, rows: rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]]))) };
+    return { header, rows: rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, csvCellText(row[i]!)]))) };
   };
 
   it('regioprofielen-2013.csv holds every task cell as in the content', () => {
