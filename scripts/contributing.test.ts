@@ -47,6 +47,7 @@ describe('CONTRIBUTING.md', () => {
     const root = mkdtempSync(join(tmpdir(), 'contributing-'));
     try {
       cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+      cpSync(join(ROOT, 'bronnen'), join(root, 'bronnen'), { recursive: true });
       const file = join(root, 'content/regio/alkmaar/regio.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^kind: regio$/m, 'kind: regionnal'));
       const run = spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), root], { encoding: 'utf8' });

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { edit, validFiles } from '../schemas/validator/fixtures.ts';
+import { edit, validFiles, writeContentTree } from '../schemas/validator/fixtures.ts';
 import type { ContentFile } from '../schemas/validator/validate.ts';
 
 const script = new URL('./validate.ts', import.meta.url).pathname;
@@ -12,10 +12,7 @@ let root: string | undefined;
 
 function runOn(files: ContentFile[], env: Record<string, string> = {}) {
   root = mkdtempSync(join(tmpdir(), 'regiodossiers-'));
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.text);
-  }
+  writeContentTree(root, files);
   return spawnSync(process.execPath, [script, root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', CI: '', ...env } });
 }
 

@@ -14,7 +14,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIMITS } from './limits.ts';
-import { validateContent, type ContentFile, type Problem, type ValidationResult } from './validate.ts';
+import { SOURCES_DIR, validateContent, type ContentFile, type Problem, type ValidationResult } from './validate.ts';
 
 export interface ContentTree {
   files: ContentFile[];
@@ -128,5 +128,14 @@ export let contentReads = 0;
 export function loadContent(root: string): ValidationResult {
   contentReads += 1;
   const tree = readContentTree(root);
-  return validateContent(tree.files, tree.problems);
+  return validateContent(tree.files, tree.problems, { sourceFiles: sourceFileNames(root) });
+}
+
+/** Names of the source texts in `bronnen/` (none when the folder is missing: every source_file is then reported). */
+function sourceFileNames(root: string): Set<string> {
+  try {
+    return new Set(readdirSync(join(root, SOURCES_DIR)).filter((name) => name.endsWith('.txt')));
+  } catch {
+    return new Set();
+  }
 }

@@ -2,6 +2,8 @@
  * A small but complete, valid content set for tests, in the real file layout. Tests break
  * one file at a time and assert the exact file, line and message of the problem.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ContentFile } from './validate.ts';
 
 export function validFiles(): ContentFile[] {
@@ -133,4 +135,12 @@ export function edit(files: ContentFile[], path: string, from: string, to: strin
     if (!file.text.includes(from)) throw new Error(`fixture ${path} does not contain ${JSON.stringify(from)}`);
     return { ...file, text: file.text.replace(from, to) };
   });
+}
+
+/** Writes content files under `root`, with the source text the fixtures' document names in `bronnen/`. */
+export function writeContentTree(root: string, files: readonly ContentFile[]): void {
+  for (const file of [...files, { path: 'bronnen/004_5833ac47ade829ca.txt', text: 'Regioprofielen (tekstversie voor de tests).\n' }]) {
+    mkdirSync(dirname(join(root, file.path)), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
 }

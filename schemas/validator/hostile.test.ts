@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from './content-fs.ts';
-import { edit, validFiles } from './fixtures.ts';
+import { edit, validFiles, writeContentTree } from './fixtures.ts';
 import { LIMITS } from './limits.ts';
 import { formatProblem } from './report.ts';
 import { validateContent, type ContentFile } from './validate.ts';
@@ -21,10 +21,7 @@ afterEach(() => {
 function writeTree(files: ContentFile[]): string {
   const root = mkdtempSync(join(tmpdir(), 'regiodossiers-hostile-'));
   roots.push(root);
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.text);
-  }
+  writeContentTree(root, files);
   return root;
 }
 

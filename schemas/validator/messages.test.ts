@@ -28,6 +28,7 @@ function realContentWith(path: string, change: (text: string) => string): string
   const root = mkdtempSync(join(tmpdir(), 'regiodossiers-messages-'));
   copies.push(root);
   cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(REPO, 'bronnen'), join(root, 'bronnen'), { recursive: true });
   const file = join(root, path);
   const before = readFileSync(file, 'utf8');
   const after = change(before);
@@ -119,6 +120,16 @@ describe('conflicts between files', () => {
     expect(problems).toContain(
       `content/documenten/regiovisie-zuid-kennemerland-ijmond/visie.yaml:${lineOf('content/documenten/regiovisie-zuid-kennemerland-ijmond/visie.yaml', 'regions:')}:30 regions[1]: regio "ijmond" staat niet bij de regio's van het document (${path}: zuid-kennemerland); zet de regio's in beide bestanden gelijk`,
     );
+  });
+});
+
+describe('source texts', () => {
+  it("a document's source_file must be a text in bronnen/", () => {
+    const path = 'content/documenten/transformatieplan-alkmaar-2018-2020/document.yaml';
+    const problems = realContentWith(path, (text) => text.replace('source_file: 003_87cb30f94dc2240d.txt', 'source_file: 003_87cb30f94dc2240e.txt'));
+    expect(problems).toEqual([
+      `${path}:${lineOf(path, 'source_file:')}:1 source_file: bronnen/003_87cb30f94dc2240e.txt bestaat niet (bedoelde je "003_87cb30f94dc2240d.txt"?); zet de tekstversie van het document in bronnen/ (zie bronnen/README.md) of verbeter de naam`,
+    ]);
   });
 });
 

@@ -112,7 +112,15 @@ type Report = (file: string, position: Position, path: readonly PropertyKey[], m
  * Validates the files of `content/`. `walkProblems` are the problems the disk walk found
  * (hidden files, links, names, sizes); they are reported with the rest.
  */
-export function validateContent(files: readonly ContentFile[], walkProblems: readonly Problem[] = []): ValidationResult {
+export interface ValidationOptions {
+  /** File names in `bronnen/` (the source texts); when given, every document's `source_file` must be one of them. */
+  sourceFiles?: ReadonlySet<string>;
+}
+
+/** The folder, relative to the repository root, that holds the source texts (`npm run bronnen`). */
+export const SOURCES_DIR = 'bronnen';
+
+export function validateContent(files: readonly ContentFile[], walkProblems: readonly Problem[] = [], options: ValidationOptions = {}): ValidationResult {
   // Problems of the walk (hidden files, links, names) come first: they explain what is missing.
   const problems: Problem[] = walkProblems.map((problem) => ({ ...problem, root: true }));
   const store: Store = new Map(Object.keys(COLLECTIONS).map((name) => [name as CollectionName, new Map()]));
@@ -141,6 +149,7 @@ export function validateContent(files: readonly ContentFile[], walkProblems: rea
   }
 
   checkRules(store, report, unreadable);
+  if (options.sourceFiles) checkSourceFiles(store, options.sourceFiles, report);
   // Root causes first, then by file and position.
   problems.sort((a, b) => Number(!!b.root) - Number(!!a.root) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { problems, store, filesChecked: files.length };
@@ -437,6 +446,15 @@ function checkRules(store: Store, report: Report, unreadable: Map<CollectionName
       if (entry.invalid || !entry.parsed) continue;
       checkPages(entry, entry.data, [], documentOf(entry), get('documenten'), fail);
     }
+  }
+}
+
+/** A document's `source_file` must name a text file in `bronnen/`. */
+function checkSourceFiles(store: Store, available: ReadonlySet<string>, report: Report) {
+  for (const document of store.get('documenten')!.values()) {
+    if (document.invalid || available.has(document.data.source_file)) continue;
+    report(document.file, at(document, ['source_file']), ['source_file'],
+      `${SOURCES_DIR}/${document.data.source_file} bestaat niet${didYouMean(document.data.source_file, available)}; zet de tekstversie van het document in ${SOURCES_DIR}/ (zie ${SOURCES_DIR}/README.md) of verbeter de naam`);
   }
 }
 

@@ -6,7 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import * as contentFs from '../../schemas/validator/content-fs.ts';
-import { edit, validFiles } from '../../schemas/validator/fixtures.ts';
+import { edit, validFiles, writeContentTree } from '../../schemas/validator/fixtures.ts';
 import type { ContentFile } from '../../schemas/validator/validate.ts';
 import { PROBLEMS_COLLECTION, STATUS_ID, validatedContent } from './validated-content.ts';
 
@@ -18,10 +18,7 @@ afterEach(() => {
 function writeTree(files: ContentFile[]): string {
   const root = mkdtempSync(join(tmpdir(), 'regiodossiers-loader-'));
   roots.push(root);
-  for (const file of files) {
-    mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.text);
-  }
+  writeContentTree(root, files);
   return root;
 }
 
