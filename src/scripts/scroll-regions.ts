@@ -8,10 +8,12 @@
 import { isScrollRegion, overflows } from '../lib/scroll-region.ts';
 
 export function setUpScrollRegions(root: Document): void {
-  const regions = [...root.querySelectorAll<HTMLElement>('[tabindex="0"], [data-scroll-region]')].filter((element) => isScrollRegion(getComputedStyle(element)));
+  // Candidates are all tab stops that are not natively focusable; whether one is a scroll region
+  // is decided on every update, so a style sheet that arrives late is no problem.
+  const regions = [...root.querySelectorAll<HTMLElement>('[tabindex="0"]:not(a, button, input, select, textarea, summary)')];
   if (regions.length === 0 || typeof ResizeObserver === 'undefined') return;
   const update = (region: HTMLElement) => {
-    region.dataset.scrollRegion = '';
+    if (!isScrollRegion(getComputedStyle(region))) return;
     const scrolls = overflows(region);
     // Never take away the tab stop of the element that has focus.
     if (scrolls) region.setAttribute('tabindex', '0');
