@@ -45,7 +45,7 @@ async function checkPage(page: Page, path: string) {
   const spacing: ElementHandle = await page.addStyleTag({ content: TEXT_SPACING_CSS });
   await settle(page);
   results.get('320 px + tekstafstand (1.4.12)')!.set(path, await page.evaluate(layoutProblems));
-  await spacing.evaluate((element) => element.remove());
+  await spacing.evaluate((element) => (element as Element).remove());
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.addStyleTag({ content: TEXT_200_CSS });
   await settle(page);
