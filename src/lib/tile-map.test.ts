@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeTiles, splitLabel, TILE } from './tile-map.ts';
+import { labelFit, placeTiles, splitLabel, TILE } from './tile-map.ts';
 
 describe('tile map', () => {
   it('keeps short labels on one line and splits long ones near the middle', () => {
@@ -7,6 +7,14 @@ describe('tile map', () => {
     expect(splitLabel('Zuid-Kennemerland')).toEqual(['Zuid-', 'Kennemerland']);
     expect(splitLabel('Kop van NH')).toEqual(['Kop van NH']);
     expect(splitLabel('Gooi en Vechtstreek')).toEqual(['Gooi en', 'Vechtstreek']);
+  });
+
+  it('fits long label lines to the tile width and leaves short ones alone', () => {
+    expect(labelFit('Haarlemmermeer')).toBe(TILE.width - 12);
+    expect(labelFit('Noord-Holland')).toBe(TILE.width - 12);
+    expect(labelFit('Kennemerland')).toBeUndefined();
+    expect(labelFit('Vechtstreek')).toBeUndefined();
+    expect(labelFit('Groningen')).toBeUndefined();
   });
 
   it('places tiles on a grid, in reading order (north to south, west to east)', () => {

@@ -23,6 +23,16 @@ export function splitLabel(label: string, maxPerLine = 14): string[] {
   return [label.slice(0, keepHyphen ? at + 1 : at), label.slice(at + 1)];
 }
 
+/**
+ * Width to fit a long label line into (SVG `textLength`), or undefined for a line that fits as
+ * it is. Lines of 13 characters or more nearly fill a tile; with the larger letter and word
+ * spacing a reader may set (WCAG 1.4.12) they would run off it, so they are fitted to the tile
+ * width minus a margin and the browser narrows the glyphs instead.
+ */
+export function labelFit(line: string): number | undefined {
+  return line.length >= 13 ? TILE.width - 12 : undefined;
+}
+
 export function placeTiles<T>(tiles: Tile[], extra: (tile: Tile) => T) {
   const cols = Math.max(...tiles.map((t) => t.col)) + 1;
   const rows = Math.max(...tiles.map((t) => t.row)) + 1;

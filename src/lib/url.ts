@@ -29,6 +29,7 @@ export const paths = {
   data: () => '/data/',
   about: () => '/over/',
   accessibility: () => '/over/toegankelijkheid/',
+  accessibilityEvaluation: () => '/over/toegankelijkheid/evaluatie/',
   actionLines: () => '/actielijn/',
   collaborations: () => '/samenwerking/',
 } as const;

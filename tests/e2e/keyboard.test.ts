@@ -6,6 +6,9 @@
  *  - the skip link is the first Tab stop, becomes visible on focus and moves focus to <main id="inhoud">;
  *  - every interactive element can be reached with Tab and shows a visible focus style
  *    (computed outline or box-shadow differs between focused and unfocused);
+ *  - focus order (2.4.3): Tab visits the elements in document order (no positive tabindex);
+ *    that the document order matches the visual order was checked by hand (see
+ *    docs/toegankelijkheid/evaluatie.yaml);
  *  - tables have <th> header cells, each with a scope;
  *  - titles are unique and contain the page's h1.
  */
@@ -48,6 +51,9 @@ afterAll(async () => {
 async function open(path: string, status: number) {
   const response = await page.goto(server.url(path));
   expect(response?.status(), path).toBe(status);
+  // Let scripts that adjust the tab order (src/scripts/scroll-regions.ts) finish: resize
+  // observers report before the next frame is painted.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 describe('the sample of page types', () => {
@@ -101,6 +107,7 @@ describe.each(SAMPLE)('$label: $path', ({ path, status }) => {
       return elements.length;
     });
     const reached = new Set<number>();
+    const order: number[] = [];
     const withoutFocusStyle: string[] = [];
     for (let presses = 0; presses < total + 10; presses++) {
       await page.keyboard.press('Tab');
@@ -121,7 +128,10 @@ describe.each(SAMPLE)('$label: $path', ({ path, status }) => {
         continue;
       }
       if (stop.index >= 0 && reached.has(stop.index)) break; // wrapped around
-      if (stop.index >= 0) reached.add(stop.index);
+      if (stop.index >= 0) {
+        reached.add(stop.index);
+        order.push(stop.index);
+      }
       if (!stop.visibleFocus) withoutFocusStyle.push(stop.name);
     }
     const unreached = await page.evaluate((indices) => {
@@ -132,6 +142,10 @@ describe.each(SAMPLE)('$label: $path', ({ path, status }) => {
     expect(unreached, 'interactive elements that Tab does not reach').toEqual([]);
     expect(withoutFocusStyle, 'elements without a visible focus style (outline or box-shadow)').toEqual([]);
     expect(reached.size).toBe(total);
+    // 2.4.3: the Tab order is the document order, and no element jumps the queue.
+    const outOfOrder = order.filter((index, i) => i > 0 && index < order[i - 1]!);
+    expect(outOfOrder, `Tab order differs from document order: ${order.join(',')}`).toEqual([]);
+    expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex^="-"])').count(), 'elements with a positive tabindex').toBe(0);
   });
 
   it('has tables with <th> header cells, each with a scope', async () => {

@@ -186,3 +186,24 @@ export function useSite(): Site {
   });
   return site;
 }
+
+/**
+ * One page of every type, taken from whatever the build produced (never a fixed list of slugs):
+ * the home page; per first URL segment the overview page and, if the segment has at most
+ * `allUpTo` detail pages (fixed pages such as /vergelijk/taken/ or /over/toegankelijkheid/), all
+ * of them, else the first. Alias pages (noindex) are left out; they are checked by the crawl.
+ */
+export function pageTypeSample(allUpTo = 6): string[] {
+  const paths = htmlFiles()
+    .filter((file) => file !== '404.html' && !isAliasPage(file))
+    .map(sitePathOfFile);
+  const sample = new Set<string>(['/']);
+  const segments = [...new Set(paths.map((path) => path.split('/')[1]).filter((segment): segment is string => Boolean(segment)))].sort();
+  for (const segment of segments) {
+    const overview = `/${segment}/`;
+    if (paths.includes(overview)) sample.add(overview);
+    const details = paths.filter((path) => path.startsWith(overview) && path !== overview);
+    for (const path of details.length <= allUpTo ? details : details.slice(0, 1)) sample.add(path);
+  }
+  return [...sample];
+}
