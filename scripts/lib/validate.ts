@@ -13,6 +13,7 @@ import { dutchError } from '../../schemas/errors.ts';
 import { locate, parseYaml, type ParsedYaml, type Position } from './yaml-locate.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { ALLOWED_MDX_COMPONENTS } from '../../src/components/mdx/allowed.ts';
+import { checkReorganisations } from '../../schemas/rules/reorganisations.ts';
 
 export interface ContentFile {
   /** Path relative to the repository root, e.g. `content/regio/alkmaar/regio.yaml`. */
@@ -337,5 +338,9 @@ function checkRules(store: Store, report: Report) {
   for (const agenda of get('agendas').values()) {
     const documentId = agenda.id.split('/')[0]!;
     if (!get('documenten').has(documentId)) fail(agenda, [], `hoort bij geen document: maak content/documenten/${documentId}/document.yaml aan`);
+  }
+  // 7. Municipal reorganisations (rules in schemas/rules/reorganisations.ts).
+  if (allValid('gemeenten') && allValid('herindelingen')) {
+    for (const p of checkReorganisations(valid('herindelingen').map((e) => e.data), new Set(get('gemeenten').keys()))) fail(get('herindelingen').get(p.event)!, p.path, p.message);
   }
 }
