@@ -211,3 +211,6 @@ export function listNote(model: SiteModel, id: string): string | undefined {
 
 /** Whether a municipality ended after 2013 (for marking it in lists). */
 export const isFormer = (model: SiteModel, id: string) => reorganisationIndex(model).endedBy.has(id);
+
+/** How many municipalities were created after 2013 (renamed ones included). */
+export const newMunicipalityCount = (model: SiteModel) => reorganisationIndex(model).createdBy.size;
