@@ -3,7 +3,7 @@ import { readContentFiles } from '../../scripts/lib/content-fs.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { membershipsOf } from './model.ts';
-import { changeItems, currentMunicipalities, leadSentence, listNote, origins, partsText, reorganisationIndex, type Part } from './reorganisations.ts';
+import { changeItems, currentMunicipalities, regionNote, leadSentence, listNote, origins, partsText, reorganisationIndex, type Part } from './reorganisations.ts';
 
 const { store, problems } = validateContent(readContentFiles(process.cwd()));
 const model = modelFromStore(store);
@@ -51,6 +51,13 @@ describe('reorganisations in the real content', () => {
     const items = changeItems(model, 'purmerend');
     expect(items.map((i) => i.event.id)).toEqual(['2022-purmerend']);
     expect(text(items[0]!.parts)).toMatch(/^Op 1 januari 2022 is Beemster opgegaan in Purmerend; die hoorde volgens .+ \(\d{4}\) bij .+\.$/);
+  });
+
+  it('change items: the fact per event, with who went where', () => {
+    expect(changeItems(model, 'haaren').map((i) => text(i.parts))).toEqual(['Op 1 januari 2021 opgeheven; het grondgebied is verdeeld over Boxtel, Oisterwijk, Tilburg en Vught.']);
+    expect(changeItems(model, 'eemsdelta').map((i) => text(i.parts))).toEqual(['Ontstaan op 1 januari 2021 uit Appingedam, Delfzijl en Loppersum.']);
+    expect(text(regionNote(model, 'eemsdelta'))).toContain('Eemsdelta zelf komt in de bronnen van deze site niet voor');
+    expect(regionNote(model, 'haaren')).toBeUndefined();
   });
 
   it('A-Z notes', () => {

@@ -178,7 +178,11 @@ export function changeItems(model: SiteModel, id: string): ChangeItem[] {
   const index = reorganisationIndex(model);
   const items: ChangeItem[] = [];
   const created = index.createdBy.get(id);
-  if (created) items.push({ event: created, parts: createdSentence(model, id, created) });
+  // The lead sentence already says where the predecessors belonged: here only the fact.
+  if (created) {
+    const key: MessageKey = created.kind === 'naamswijziging' ? 'reorganisation.change.renamed' : 'reorganisation.change.created';
+    items.push({ event: created, parts: fill(key, { date: formatDate(created.date), predecessors: links(model, created.predecessors) }) });
+  }
   for (const event of index.gainedBy.get(id) ?? []) {
     const name = nameOf(model, id);
     const key: MessageKey = event.kind === 'gesplitst' ? 'reorganisation.gained.part' : event.predecessors.length === 1 ? 'reorganisation.gained.one' : 'reorganisation.gained';
@@ -192,7 +196,10 @@ export function changeItems(model: SiteModel, id: string): ChangeItem[] {
     items.push({ event, parts });
   }
   const ended = index.endedBy.get(id);
-  if (ended) items.push({ event: ended, parts: endedSentence(model, id, ended) });
+  if (ended) {
+    const key: MessageKey = ended.kind === 'gesplitst' ? 'reorganisation.change.split' : ended.kind === 'naamswijziging' ? 'reorganisation.change.renamedTo' : 'reorganisation.change.ended';
+    items.push({ event: ended, parts: fill(key, { date: formatDate(ended.date), successors: links(model, ended.successors) }) });
+  }
   return items.sort((a, b) => a.event.date.localeCompare(b.event.date));
 }
 
@@ -214,3 +221,9 @@ export const isFormer = (model: SiteModel, id: string) => reorganisationIndex(mo
 
 /** How many municipalities were created after 2013 (renamed ones included). */
 export const newMunicipalityCount = (model: SiteModel) => reorganisationIndex(model).createdBy.size;
+
+/** For a municipality created after 2013 that no source of the site places in a region. */
+export function regionNote(model: SiteModel, id: string): Part[] | undefined {
+  if (!reorganisationIndex(model).createdBy.has(id) || membershipsOf(model, id).length > 0) return undefined;
+  return fill('reorganisation.regionNote', { name: nameOf(model, id) });
+}

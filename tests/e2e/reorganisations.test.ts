@@ -39,6 +39,6 @@ describe('municipality pages after reorganisations', () => {
   it('the A-Z list marks a former municipality and lists the new ones', async () => {
     await site.page.goto(site.server.url('/gemeente/'));
     await expect(site.page.locator('[data-filter-item]', { hasText: 'Weesp' }).textContent()).resolves.toContain('voormalige gemeente; sinds 24 maart 2022: Amsterdam');
-    await expect(site.page.locator('[data-filter-item]', { hasText: 'Voorne aan Zee' }).getByRole('link').getAttribute('href')).resolves.toBe('/regiodossiers/gemeente/voorne-aan-zee/');
+    await expect(site.page.locator('[data-filter-item]').getByRole('link', { name: 'Voorne aan Zee', exact: true }).getAttribute('href')).resolves.toBe('/regiodossiers/gemeente/voorne-aan-zee/');
   });
 });
