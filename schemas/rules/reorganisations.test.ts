@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import jsYaml from 'js-yaml';
+import { loadContent } from '../validator/content-fs.ts';
 import { checkReorganisations, isRealDate } from './reorganisations.ts';
 import { reorganisation, type Reorganisation } from '../reorganisation.ts';
 
@@ -53,7 +52,8 @@ describe('checkReorganisations', () => {
 
   it('rejects impossible dates, dates before 2013 and a source read before the event', () => {
     const problems = checkReorganisations(
-      [ev({ id: 'e1', date: '2019-02-30' }), ev({ id: 'e2', date: '2012-01-01', predecessors: ['c'] }), ev({ id: 'e3', date: '2020-01-01', predecessors: ['d'], source: { ...source, read: '2019-12-31' } })],
+      [{ ...ev({ id: 'e1' }), date: '2019-02-30' }, // the schema rejects it too; the rule must not rely on that
+        ev({ id: 'e2', date: '2012-01-01', predecessors: ['c'] }), ev({ id: 'e3', date: '2020-01-01', predecessors: ['d'], source: { ...source, read: '2019-12-31' } })],
       known,
     );
     expect(problems.map((p) => `${p.event} ${p.path.join('.')}: ${p.message}`)).toEqual([
@@ -87,8 +87,9 @@ describe('checkReorganisations', () => {
 });
 
 describe('content/herindelingen.yaml', () => {
-  const events = (jsYaml.load(readFileSync('content/herindelingen.yaml', 'utf8')) as unknown[]).map((e) => reorganisation.parse(e));
-  const known = new Set((jsYaml.load(readFileSync('content/gemeenten.yaml', 'utf8')) as { id: string }[]).map((m) => m.id));
+  const { store } = loadContent(process.cwd());
+  const events = [...store.get('herindelingen')!.values()].map((e) => e.data as Reorganisation);
+  const known = new Set(store.get('gemeenten')!.keys());
 
   it('passes the rules', () => {
     expect(checkReorganisations(events, known)).toEqual([]);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { membershipsOf } from './model.ts';
 import { changeItems, currentMunicipalities, regionNote, leadSentence, listNote, origins, partsText, reorganisationIndex, type Part } from './reorganisations.ts';
 
-const { store, problems } = validateContent(readContentFiles(process.cwd()));
+const { store, problems } = loadContent(process.cwd());
 const model = modelFromStore(store);
 const text = (parts: Part[] | undefined) => (parts ? partsText(parts) : undefined);
 const linkTargets = (parts: Part[] | undefined) => (parts ?? []).flatMap((p) => (typeof p === 'string' ? [] : [p.path]));

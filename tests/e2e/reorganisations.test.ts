@@ -1,14 +1,13 @@
 /** Municipalities created or ended by a reorganisation since 2013, in a real browser (issue 14). */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from '../../src/lib/model-from-store.ts';
 import { membershipsOf } from '../../src/lib/model.ts';
 import { leadSentence, partsText, reorganisationIndex } from '../../src/lib/reorganisations.ts';
 import { REPO_ROOT, useSite } from './support.ts';
 
 const site = useSite();
-const model = modelFromStore(validateContent(readContentFiles(REPO_ROOT)).store);
+const model = modelFromStore(loadContent(REPO_ROOT).store);
 const firstSentence = async (slug: string) => {
   const response = await site.page.goto(site.server.url(`/gemeente/${slug}/`));
   expect(response?.status()).toBe(200);
