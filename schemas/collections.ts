@@ -11,6 +11,7 @@ import { profile2013 } from './profile-2013.ts';
 import { document } from './document.ts';
 import { agenda, collaboration, plan, vision } from './plans.ts';
 import { tile } from './tile-map.ts';
+import { reorganisation } from './reorganisation.ts';
 
 export type CollectionName =
   | 'taken'
@@ -26,7 +27,8 @@ export type CollectionName =
   | 'agendas'
   | 'plannen'
   | 'samenwerkingen'
-  | 'tegelkaart';
+  | 'tegelkaart'
+  | 'herindelingen';
 
 /** A reference from one entry to another: the field path inside the entry and the target. */
 export interface Reference {
@@ -57,6 +59,12 @@ const baseName = (relativePath: string) => relativePath.split('/').at(-1)!.repla
 
 
 export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+  herindelingen: {
+    pattern: 'herindelingen.yaml',
+    shape: 'list',
+    schema: reorganisation,
+    references: (r) => r.new_municipalities.map((m: { province: string }, i: number) => ({ collection: 'provincies' as const, id: m.province, path: ['new_municipalities', i, 'province'] })),
+  },
   tegelkaart: {
     pattern: 'tegelkaart.yaml',
     shape: 'list',
@@ -198,4 +206,5 @@ export const COLLECTION_LABELS: Record<CollectionName, string> = {
   plannen: 'plan (content/documenten/<slug>/plan.yaml)',
   samenwerkingen: 'samenwerking (content/samenwerkingen/<slug>.yaml)',
   tegelkaart: 'tegel (content/tegelkaart.yaml)',
+  herindelingen: 'herindeling (content/herindelingen.yaml)',
 };

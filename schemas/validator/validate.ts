@@ -18,6 +18,7 @@ import { inFlowCollection, locate, parseYamlFile, type ParsedYaml, type Position
 import { checkMdxSafety } from './mdx-safety.ts';
 import { ALLOWED_MDX_COMPONENTS } from './mdx-components.ts';
 import { didYouMean } from './suggest.ts';
+import { checkReorganisations } from '../rules/reorganisations.ts';
 
 export interface ContentFile {
   /** Path relative to the repository root, e.g. `content/regio/alkmaar/regio.yaml`. */
@@ -446,6 +447,10 @@ function checkRules(store: Store, report: Report, unreadable: Map<CollectionName
       if (entry.invalid || !entry.parsed) continue;
       checkPages(entry, entry.data, [], documentOf(entry), get('documenten'), fail);
     }
+  }
+  // 8. Municipal reorganisations (rules in schemas/rules/reorganisations.ts).
+  if (allValid('gemeenten') && allValid('herindelingen')) {
+    for (const p of checkReorganisations(valid('herindelingen').map((e) => e.data), new Set(get('gemeenten').keys()))) fail(get('herindelingen').get(p.event)!, p.path, p.message);
   }
 }
 

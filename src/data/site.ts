@@ -11,7 +11,7 @@ let cached: Promise<SiteModel> | undefined;
 async function load(): Promise<SiteModel> {
   const withId = <T,>(entries: { id: string; data: T }[]) => entries.map((entry) => ({ ...entry.data, id: entry.id }));
   const data = <T,>(entries: { data: T }[]) => entries.map((entry) => entry.data);
-  const [tasks, actionLines, provinces, questions, municipalities, regions, profiles, documents, tiles] = await Promise.all([
+  const [tasks, actionLines, provinces, questions, municipalities, regions, profiles, documents, tiles, reorganisations] = await Promise.all([
     getCollection('taken'),
     getCollection('actielijnen'),
     getCollection('provincies'),
@@ -21,6 +21,7 @@ async function load(): Promise<SiteModel> {
     getCollection('profielen2013'),
     getCollection('documenten'),
     getCollection('tegelkaart'),
+    getCollection('herindelingen'),
   ]);
   return buildModel({
     tasks: data(tasks),
@@ -32,6 +33,7 @@ async function load(): Promise<SiteModel> {
     profiles: withId(profiles),
     documents: withId(documents),
     tiles: data(tiles),
+    reorganisations: data(reorganisations),
   } as Parameters<typeof buildModel>[0]);
 }
 

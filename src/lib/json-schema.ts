@@ -27,6 +27,7 @@ const FILE_NAMES: Partial<Record<CollectionName, string>> = {
   agendas: 'agenda',
   samenwerkingen: 'samenwerking',
   tegelkaart: 'tegel',
+  herindelingen: 'herindeling',
 };
 
 export function schemaDownloads(): SchemaDownload[] {

@@ -19,6 +19,7 @@ export function modelFromStore(store: Store): SiteModel {
     profiles: withId('profielen2013'),
     documents: withId('documenten'),
     tiles: data('tegelkaart'),
+    reorganisations: data('herindelingen'),
   };
   return buildModel(raw);
 }

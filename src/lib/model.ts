@@ -9,6 +9,7 @@ import type { Profile2013 } from '../../schemas/profile-2013.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { SourceDocument } from '../../schemas/document.ts';
 import type { Tile } from '../../schemas/tile-map.ts';
+import type { Reorganisation } from '../../schemas/reorganisation.ts';
 
 export type WithId<T> = T & { id: string };
 
@@ -22,6 +23,8 @@ export interface RawContent {
   profiles: WithId<Profile2013>[];
   documents: WithId<SourceDocument>[];
   tiles: Tile[];
+  /** Municipal reorganisations since 2013 (`content/herindelingen.yaml`). */
+  reorganisations?: Reorganisation[];
 }
 
 export interface RegionNode extends WithId<Region> {
@@ -45,6 +48,8 @@ export interface SiteModel extends Omit<RawContent, 'regions'> {
   profileById: Map<string, WithId<Profile2013>>;
   documentById: Map<string, WithId<SourceDocument>>;
   questionById: Map<string, Question2013>;
+  /** Reorganisations since 2013, oldest first. */
+  reorganisations: Reorganisation[];
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -54,20 +59,24 @@ export function buildModel(raw: RawContent): SiteModel {
   const regions = raw.regions.map((region) => ({ ...region, subregions: [] as string[] })).sort(byName);
   const regionById = new Map(regions.map((region) => [region.id, region]));
   for (const region of regions) if (region.parent) regionById.get(region.parent)?.subregions.push(region.id);
+  // Municipalities created after 2013 are defined by their reorganisation; they join the list.
+  const reorganisations = [...(raw.reorganisations ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  const municipalities: Municipality[] = [...raw.municipalities, ...reorganisations.flatMap((r) => r.new_municipalities)];
   return {
     ...raw,
     // Astro returns entries by id; the questionnaire's order is what readers expect.
     tasks: [...raw.tasks].sort((a, b) => a.number - b.number),
     actionLines: [...raw.actionLines].sort((a, b) => a.number - b.number),
     regions,
-    municipalities: [...raw.municipalities].sort(byName),
+    municipalities: [...municipalities].sort(byName),
     regionById,
-    municipalityById: new Map(raw.municipalities.map((m) => [m.id, m])),
+    municipalityById: new Map(municipalities.map((m) => [m.id, m])),
     provinceById: new Map(raw.provinces.map((p) => [p.id, p])),
     taskById: new Map(raw.tasks.map((task) => [task.id, task])),
     profileById: new Map(raw.profiles.map((profile) => [profile.id, profile])),
     documentById: new Map(raw.documents.map((document) => [document.id, document])),
     questionById: new Map(raw.questions.map((question) => [question.id, question])),
+    reorganisations,
   };
 }
 

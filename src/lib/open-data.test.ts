@@ -7,6 +7,7 @@ import {
   csvCellText,
   parseCsv,
   profileRecords,
+  reorganisationRecords,
   toCsv,
   type OpenDataInput,
 } from './open-data.ts';
@@ -95,6 +96,39 @@ describe('municipalityRecords', () => {
       ['uitgeest', 'ijmond', 'regioprofielen-2013', 2013],
       ['uitgeest', 'alkmaar', 'transformatieplan-alkmaar-2018-2020', 2018],
     ]);
+  });
+});
+
+describe('reorganisations in the open data', () => {
+  const source = { url: 'https://www.cbs.nl/x', title: 'Titel, met komma', publisher: 'CBS', read: '2026-12-02' };
+  const withEvents = {
+    ...input,
+    reorganisations: [
+      { id: '2022-dijk-en-waard', date: '2022-01-01', kind: 'nieuwe-gemeente', predecessors: ['uitgeest', 'x'], successors: ['dijk-en-waard'], new_municipalities: [{ id: 'dijk-en-waard', name: 'Dijk en Waard', province: 'noord-holland', aliases: [] }], source },
+    ],
+  } as unknown as OpenDataInput;
+
+  it('gemeenten gains end date and successors for a municipality that ended; null otherwise', () => {
+    expect(municipalityRecords(withEvents).map((r) => [r.gemeente, r.einddatum, r.opvolgers])).toEqual([
+      ['bergen-nh', null, null],
+      ['uitgeest', '2022-01-01', 'dijk-en-waard'],
+      ['uitgeest', '2022-01-01', 'dijk-en-waard'],
+    ]);
+  });
+
+  it('herindelingen.csv/.json hold every event with its source', () => {
+    expect(reorganisationRecords(withEvents)).toEqual([
+      {
+        herindeling: '2022-dijk-en-waard', datum: '2022-01-01', soort: 'nieuwe-gemeente', voorgangers: 'uitgeest+x', opvolgers: 'dijk-en-waard',
+        nieuwe_gemeenten: 'dijk-en-waard:Dijk en Waard', toelichting: null, bron_url: 'https://www.cbs.nl/x', bron_titel: 'Titel, met komma', bron_uitgever: 'CBS', bron_gelezen: '2026-12-02',
+      },
+    ]);
+    const files = openDataFiles(withEvents);
+    const [header, row] = parseCsv(files['herindelingen.csv']!.body);
+    expect(header![0]).toBe('herindeling');
+    expect(row).toContain('Titel, met komma');
+    expect(JSON.parse(files['herindelingen.json']!.body)).toHaveLength(1);
+    expect(openDataFiles(input)['herindelingen.json']!.body).toBe('[]\n');
   });
 });
 

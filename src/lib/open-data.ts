@@ -7,6 +7,8 @@
  * - `gemeenten`: one row per municipality and membership of a region (per source and year).
  * - `bestuur-2013`: one row per region or subregion with answers, and per governance question
  *   1a-1d; a question the region left out has an empty `antwoord` and `citaat`.
+ * - `herindelingen`: one row per municipal reorganisation since 2013, with its source;
+ *   `gemeenten` gives each municipality that ended its `einddatum` and `opvolgers`.
  *
  * CSV: UTF-8, a header row, fields quoted as RFC 4180 requires (when they contain a comma, a
  * double quote, CR or LF; quotes doubled), CRLF line ends. JSON: the same records as an array;
@@ -17,6 +19,7 @@ import type { Municipality } from '../../schemas/municipality.ts';
 import type { Profile2013 } from '../../schemas/profile-2013.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Question2013, Task } from '../../schemas/lookups.ts';
+import type { Reorganisation } from '../../schemas/reorganisation.ts';
 
 export type WithId<T> = T & { id: string };
 
@@ -26,10 +29,13 @@ export interface OpenDataInput {
   tasks: readonly Task[];
   municipalities: readonly Municipality[];
   questions: readonly Question2013[];
+  /** Reorganisations since 2013; absent means none. */
+  reorganisations?: readonly Reorganisation[];
 }
 
 export const PROFILE_COLUMNS = ['regio', 'regio_naam', 'taak', 'taak_naam', 'niveau', 'niveau_bron', 'status', 'status_bron', 'bron_pagina'] as const;
-export const MUNICIPALITY_COLUMNS = ['gemeente', 'gemeente_naam', 'provincie', 'regio', 'regio_naam', 'bron', 'jaar'] as const;
+export const MUNICIPALITY_COLUMNS = ['gemeente', 'gemeente_naam', 'provincie', 'regio', 'regio_naam', 'bron', 'jaar', 'einddatum', 'opvolgers'] as const;
+export const REORGANISATION_COLUMNS = ['herindeling', 'datum', 'soort', 'voorgangers', 'opvolgers', 'nieuwe_gemeenten', 'toelichting', 'bron_url', 'bron_titel', 'bron_uitgever', 'bron_gelezen'] as const;
 export const GOVERNANCE_COLUMNS = ['regio', 'regio_naam', 'vraag', 'vraag_tekst', 'antwoord', 'citaat', 'bron_pagina'] as const;
 
 export type ProfileRecord = {
@@ -53,6 +59,26 @@ export type MunicipalityRecord = {
   regio_naam: string;
   bron: string;
   jaar: number;
+  /** Date the municipality ceased to exist by a reorganisation, or null. */
+  einddatum: string | null;
+  /** Ids of the municipalities it went into, joined with "+", or null. */
+  opvolgers: string | null;
+};
+
+export type ReorganisationRecord = {
+  herindeling: string;
+  datum: string;
+  soort: string;
+  /** Ids joined with "+". */
+  voorgangers: string;
+  opvolgers: string;
+  /** New municipalities as `id:name`, joined with "+"; empty when none. */
+  nieuwe_gemeenten: string;
+  toelichting: string | null;
+  bron_url: string;
+  bron_titel: string;
+  bron_uitgever: string;
+  bron_gelezen: string;
 };
 
 export type GovernanceRecord = {
@@ -113,6 +139,7 @@ export function profileRecords(input: OpenDataInput): ProfileRecord[] {
 
 export function municipalityRecords(input: OpenDataInput): MunicipalityRecord[] {
   const municipalityById = new Map(input.municipalities.map((m) => [m.id, m]));
+  const endedBy = new Map((input.reorganisations ?? []).flatMap((r) => r.predecessors.map((id) => [id, r] as const)));
   const rows: MunicipalityRecord[] = [];
   for (const region of input.regions) {
     for (const member of region.members) {
@@ -126,12 +153,32 @@ export function municipalityRecords(input: OpenDataInput): MunicipalityRecord[] 
         regio_naam: region.name,
         bron: member.source,
         jaar: member.year,
+        einddatum: endedBy.get(municipality.id)?.date ?? null,
+        opvolgers: endedBy.get(municipality.id)?.successors.join('+') ?? null,
       });
     }
   }
   return rows.sort((a, b) => a.gemeente.localeCompare(b.gemeente) || a.jaar - b.jaar || a.regio.localeCompare(b.regio) || a.bron.localeCompare(b.bron));
 }
 
+/** One row per reorganisation, oldest first. */
+export function reorganisationRecords(input: OpenDataInput): ReorganisationRecord[] {
+  return [...(input.reorganisations ?? [])]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((r) => ({
+      herindeling: r.id,
+      datum: r.date,
+      soort: r.kind,
+      voorgangers: r.predecessors.join('+'),
+      opvolgers: r.successors.join('+'),
+      nieuwe_gemeenten: r.new_municipalities.map((m) => `${m.id}:${m.name}`).join('+'),
+      toelichting: r.note ?? null,
+      bron_url: r.source.url,
+      bron_titel: r.source.title,
+      bron_uitgever: r.source.publisher,
+      bron_gelezen: r.source.read,
+    }));
+}
 
 export function governanceRecords(input: OpenDataInput): GovernanceRecord[] {
   const questionById = new Map(input.questions.map((q) => [q.id, q]));
@@ -235,6 +282,7 @@ export function openDataFiles(input: OpenDataInput): Record<string, { type: stri
   const profiles = profileRecords(input);
   const municipalities = municipalityRecords(input);
   const governance = governanceRecords(input);
+  const reorganisations = reorganisationRecords(input);
   const csv = 'text/csv; charset=utf-8';
   const json = 'application/json; charset=utf-8';
   return {
@@ -244,5 +292,7 @@ export function openDataFiles(input: OpenDataInput): Record<string, { type: stri
     'gemeenten.json': { type: json, body: toJson(municipalities) },
     'bestuur-2013.csv': { type: csv, body: toCsv(GOVERNANCE_COLUMNS, governance) },
     'bestuur-2013.json': { type: json, body: toJson(governance) },
+    'herindelingen.csv': { type: csv, body: toCsv(REORGANISATION_COLUMNS, reorganisations) },
+    'herindelingen.json': { type: json, body: toJson(reorganisations) },
   };
 }
