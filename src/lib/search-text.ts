@@ -1,0 +1,22 @@
+/**
+ * Pagefind joins the text of neighbouring description-list and table cells without a space
+ * ("ProvincieNoord-Holland"). A space between such cells changes nothing on screen (tables
+ * and description lists ignore it) and gives the index and the excerpts separate words.
+ */
+export function spaceBetweenCells(html: string): string {
+  return html.replace(/(<\/(?:dt|dd|th|td)>)(?=<(?:dt|dd|th|td)[\s>])/g, '$1 ');
+}
+
+/**
+ * What the index leaves out without any page having to say so: anything hidden from assistive
+ * technology (`aria-hidden="true"`: the level letters of matrix cells and tiles, whose words are
+ * there as visually hidden text) and legends (class `rd-legend…`), repeated on many pages.
+ */
+export function ignoreChrome(html: string): string {
+  return html
+    .replace(/<([a-z][a-z0-9]*)(\s[^>]*?)?\saria-hidden="true"/g, (match) => `${match} data-pagefind-ignore`)
+    .replace(/<([a-z][a-z0-9]*)(\s[^>]*?)?\sclass="(?:[^"]*\s)?rd-legend(?:\s[^"]*)?"/g, (match) => `${match} data-pagefind-ignore`);
+}
+
+/** The page content as the layout renders it: both of the above. */
+export const prepareForIndex = (html: string): string => ignoreChrome(spaceBetweenCells(html));
