@@ -58,13 +58,15 @@ describe('results page helpers', () => {
     data.append('jaar', '2018');
     expect(readFilters(data)).toEqual({ soort: ["Regio's", 'Gemeenten'], jaar: ['2018'] });
   });
-  it('moves pages whose name matches to the front, in name order, keeping the rest in order', () => {
-    const results = ['/b/x/', '/b/gemeente/bergen-op-zoom/', '/b/y/', '/b/gemeente/bergen/'].map((url) => ({ url }));
-    expect(namesFirst(results, new Set(['/gemeente/bergen/', '/gemeente/bergen-op-zoom/']), '/b/').map((r) => r.url)).toEqual([
-      '/b/gemeente/bergen/',
-      '/b/gemeente/bergen-op-zoom/',
-      '/b/x/',
-      '/b/y/',
-    ]);
+  it('moves pages whose name equals the query to the front, then names that start with it, keeping the rest in order', () => {
+    const results = [
+      { meta: { title: 'Regio Alkmaar' } },
+      { meta: { title: 'Bergen op Zoom' } },
+      { meta: { title: 'Zuid-Kennemerland' } },
+      { meta: { title: 'Bergen (NH.)', namen: 'Bergen' } },
+      { meta: { title: 'Bergen' } },
+    ];
+    expect(namesFirst(results, 'bergen').map((r) => r.meta.title)).toEqual(['Bergen (NH.)', 'Bergen', 'Bergen op Zoom', 'Regio Alkmaar', 'Zuid-Kennemerland']);
+    expect(namesFirst(results, 'Noord Kennemerland').map((r) => r.meta.title)).toEqual(results.map((r) => r.meta.title));
   });
 });

@@ -87,6 +87,18 @@ function rankKey(query: string, key: string): MatchRankValue | undefined {
   return undefined;
 }
 
+/** The best rank of any of a page's names for a query (undefined: no match), e.g. for a search result. */
+export function bestRank(query: string, names: readonly string[]): MatchRankValue | undefined {
+  const q = normalizeName(query);
+  if (q === '') return undefined;
+  let best: MatchRankValue | undefined;
+  for (const name of names) {
+    const rank = rankKey(q, normalizeName(name));
+    if (rank !== undefined && (best === undefined || rank < best)) best = rank;
+  }
+  return best;
+}
+
 const KIND_ORDER: Record<NameKind, number> = { keuze: 0, gemeente: 1, regio: 2, subregio: 3 };
 
 /** Entries matching a query, best first: exact names, then prefixes, word prefixes, one typo. */

@@ -4,7 +4,7 @@
  * and description lists ignore it) and gives the index and the excerpts separate words.
  */
 export function spaceBetweenCells(html: string): string {
-  return html.replace(/(<\/(?:dt|dd|th|td)>)(?=<(?:dt|dd|th|td)[\s>])/g, '$1 ');
+  return html.replace(/(<\/(?:dt|dd|th|td|caption|tr)>)(?=<)/g, '$1 ');
 }
 
 /**

@@ -39,7 +39,7 @@ function setUp(form: HTMLFormElement): void {
   const status = document.createElement('p');
   status.className = 'rd-visually-hidden';
   status.setAttribute('role', 'status');
-  input.parentElement!.append(listbox);
+  input.closest('.rd-lookup__row')!.append(listbox);
   form.append(status);
 
   input.setAttribute('role', 'combobox');

@@ -4,8 +4,8 @@
  * first (names index), and for a municipality its region as a link.
  */
 import { excerptParts } from '../lib/search-excerpt.ts';
-import { MatchRank, matchNames } from '../lib/search-names.ts';
-import { namesFirst, PAGE_SIZE, readFilters, type ResultData } from '../lib/search-results.ts';
+import { matchNames } from '../lib/search-names.ts';
+import { FIRST_PAGE, hasNameHit, namesFirst, NEXT_PAGE, readFilters, type ResultData } from '../lib/search-results.ts';
 import { loadNames } from './names-index.ts';
 
 interface PagefindResult {
@@ -14,7 +14,7 @@ interface PagefindResult {
 }
 type FilterValue = string[] | { any: string[] };
 interface Pagefind {
-  options: (options: { baseUrl: string }) => Promise<void>;
+  options: (options: { baseUrl: string; noWorker?: boolean }) => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, FilterValue> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -32,10 +32,15 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const texts = form.dataset;
   const moreButton = more.querySelector('button')!;
+  const suggestion = document.createElement('p');
+  suggestion.className = 'rd-search-suggestion';
+  suggestion.hidden = true;
+  output.before(suggestion);
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
     pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
+      // No web worker: one file less to download for a first query (see docs/search.md).
+      await module.options({ baseUrl: base, noWorker: true });
       return module;
     });
     return pagefind;
@@ -58,7 +63,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     heading.className = 'rd-result__title';
     heading.append(link);
     const kind = document.createElement('p');
-    kind.className = 'rd-subtle';
+    kind.className = 'rd-subtle rd-result__kind';
     kind.textContent = (result.filters.soort ?? []).join(', ');
     item.append(heading, kind);
     if (result.meta.regio && result.meta.regiopad) {
@@ -101,15 +106,33 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     more.hidden = shown >= total;
   }
 
-  async function showMore(run: number, names: Set<string> | undefined) {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
+  async function showMore(run: number, count: number, first: boolean) {
+    const batch = pending.slice(0, count);
+    pending = pending.slice(count);
     let results = await Promise.all(batch.map((result) => result.data()));
     if (run !== generation) return;
-    if (names) results = namesFirst(results, names, base);
+    if (first) results = namesFirst(results, query);
     for (const result of results) output.append(renderResult(result));
     shown += results.length;
     updateStatus();
+    // Few results and none of them named like the query: perhaps a name with a typo.
+    if (first && total < FIRST_PAGE && !hasNameHit(results, query)) void didYouMean(run);
+  }
+
+  async function didYouMean(run: number) {
+    const close = matchNames(await loadNames(texts.names!), query, 3);
+    if (run !== generation || close.length === 0) return;
+    suggestion.replaceChildren(texts.didYouMean!, ' ');
+    close.forEach((match, i) => {
+      const link = document.createElement('a');
+      link.className = 'utrecht-link';
+      link.href = base + match.entry.p.replace(/^\//, '');
+      link.translate = false;
+      link.textContent = match.entry.n;
+      suggestion.append(...(i > 0 ? [', '] : []), link);
+    });
+    suggestion.append('?');
+    suggestion.hidden = false;
   }
 
   async function emptyState(run: number) {
@@ -147,6 +170,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     for (const [key, values] of Object.entries(filters)) for (const value of values) url.searchParams.append(key, value);
     history.replaceState(null, '', url);
     output.replaceChildren();
+    suggestion.hidden = true;
     more.hidden = true;
     shown = 0;
     total = 0;
@@ -158,7 +182,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     status.textContent = texts.loading!;
     const pagefindFilters: Record<string, FilterValue> = {};
     for (const [key, values] of Object.entries(filters)) pagefindFilters[key] = { any: values };
-    const [search, names] = await Promise.all([(await load()).search(query, { filters: pagefindFilters }), loadNames(texts.names!)]);
+    const search = await (await load()).search(query, { filters: pagefindFilters });
     if (run !== generation) return;
     pending = search?.results ?? [];
     total = pending.length;
@@ -167,8 +191,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
       await emptyState(run);
       return;
     }
-    const exact = new Set(matchNames(names, query, 20).filter((m) => m.rank <= MatchRank.prefix).map((m) => m.entry.p));
-    await showMore(run, exact);
+    await showMore(run, FIRST_PAGE, true);
   }
 
   form.addEventListener('submit', (event) => {
@@ -182,7 +205,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
   });
   moreButton.addEventListener('click', () => {
     const first = output.children.length;
-    void showMore(generation, undefined).then(() => {
+    void showMore(generation, NEXT_PAGE, false).then(() => {
       // Move focus to the first new result so keyboard users continue where the list grew.
       output.children[first]?.querySelector('a')?.focus();
     });
