@@ -52,6 +52,7 @@ describe('matchNames', () => {
   });
   it('offers both namesakes and the choice page for a shared name, the choice first', () => {
     expect(paths('Bergen')).toEqual(['/gemeente/bergen/', '/gemeente/bergen-l/', '/gemeente/bergen-nh/', '/gemeente/bergen-op-zoom/']);
+    expect(matchNames(entries, 'Bergen').every((m) => m.via === undefined)).toBe(true);
   });
   it('tolerates one typo, also while still typing', () => {
     expect(paths('Utigeest')).toEqual(['/gemeente/uitgeest/']);

@@ -110,7 +110,9 @@ export function matchNames(entries: readonly NameEntry[], query: string, limit =
     let best: NameMatch | undefined;
     for (const name of [entry.n, ...(entry.a ?? [])]) {
       const rank = rankKey(q, normalizeName(name));
-      if (rank !== undefined && (best === undefined || rank < best.rank)) best = name === entry.n ? { entry, rank } : { entry, rank, via: name };
+      // Say which other name matched, unless the display name already starts with it ("Bergen (L.)" for "Bergen").
+      const said = name === entry.n || normalizeName(entry.n).startsWith(normalizeName(name));
+      if (rank !== undefined && (best === undefined || rank < best.rank)) best = said ? { entry, rank } : { entry, rank, via: name };
     }
     if (best) matches.push(best);
   }

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { ignoreChrome, spaceBetweenCells } from './search-text.ts';
 
 describe('spaceBetweenCells', () => {
-  it('puts a space between a label and its value', () => {
+  it('puts a space after each label and value', () => {
     expect(spaceBetweenCells('<dl><dt>Provincie</dt><dd>Noord-Holland</dd><dt>CBS-code</dt><dd>GM0450</dd></dl>')).toBe(
-      '<dl><dt>Provincie</dt> <dd>Noord-Holland</dd> <dt>CBS-code</dt> <dd>GM0450</dd></dl>',
+      '<dl><dt>Provincie</dt> <dd>Noord-Holland</dd> <dt>CBS-code</dt> <dd>GM0450</dd> </dl>',
     );
   });
-  it('puts a space between table cells, also with attributes', () => {
-    expect(spaceBetweenCells('<tr><th scope="row">Pleegzorg</th><td class="x">R</td><td>i</td></tr>')).toBe('<tr><th scope="row">Pleegzorg</th> <td class="x">R</td> <td>i</td></tr>');
+  it('puts a space after table cells, rows and captions', () => {
+    expect(spaceBetweenCells('<table><caption>Taken (2013)</caption><tr><th scope="row">Pleegzorg</th><td class="x">R</td></tr><tr><th>Crisisopvang</th></tr></table>')).toBe(
+      '<table><caption>Taken (2013)</caption> <tr><th scope="row">Pleegzorg</th> <td class="x">R</td> </tr> <tr><th>Crisisopvang</th> </tr> </table>',
+    );
   });
   it('leaves other markup alone', () => {
-    const html = '<p><span>a</span><span>b</span></p><thead><tr><th>x</th></tr></thead><dl><dt>a</dt>\n<dd>b</dd></dl>';
+    const html = '<p><span>a</span><span>b</span></p><ul><li>x</li><li>y</li></ul><dl><dt>a</dt>\n<dd>b</dd>\n</dl>';
     expect(spaceBetweenCells(html)).toBe(html);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Pagefind joins the text of neighbouring description-list and table cells without a space
- * ("ProvincieNoord-Holland"). A space between such cells changes nothing on screen (tables
- * and description lists ignore it) and gives the index and the excerpts separate words.
+ * ("ProvincieNoord-Holland", "(2013)Regio"). A space after such cells, rows and captions changes
+ * nothing on screen (tables and description lists ignore it) and gives the index and the
+ * excerpts separate words.
  */
 export function spaceBetweenCells(html: string): string {
   return html.replace(/(<\/(?:dt|dd|th|td|caption|tr)>)(?=<)/g, '$1 ');

@@ -4,12 +4,14 @@
  * first (names index), and for a municipality its region as a link.
  */
 import { excerptParts } from '../lib/search-excerpt.ts';
+import { compoundShard, compoundsOf, words } from '../lib/search-compounds.ts';
 import { matchNames } from '../lib/search-names.ts';
 import { FIRST_PAGE, hasNameHit, namesFirst, NEXT_PAGE, readFilters, type ResultData } from '../lib/search-results.ts';
 import { loadNames } from './names-index.ts';
 
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<ResultData>;
 }
 type FilterValue = string[] | { any: string[] };
@@ -24,6 +26,17 @@ export interface SearchElements {
   status: HTMLElement;
   more: HTMLElement;
   base: string;
+}
+
+/** One list from several searches: each page once (its best score), best first. */
+function mergeResults(lists: PagefindResult[][]): PagefindResult[] {
+  if (lists.length === 1) return lists[0]!;
+  const byId = new Map<string, PagefindResult>();
+  for (const result of lists.flat()) {
+    const known = byId.get(result.id);
+    if (!known || result.score > known.score) byId.set(result.id, result);
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => String(typeof vars[key] === 'number' ? vars[key].toLocaleString('nl-NL') : (vars[key] ?? '')));
@@ -182,9 +195,11 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     status.textContent = texts.loading!;
     const pagefindFilters: Record<string, FilterValue> = {};
     for (const [key, values] of Object.entries(filters)) pagefindFilters[key] = { any: values };
-    const search = await (await load()).search(query, { filters: pagefindFilters });
+    // The query and, for one word, the compounds that end in it ("opvang": "crisisopvang", …).
+    const [pagefindModule, compounds] = await Promise.all([load(), compoundsFor(query)]);
+    const searches = await Promise.all([query, ...compounds].map((term) => pagefindModule.search(term, { filters: pagefindFilters })));
     if (run !== generation) return;
-    pending = search?.results ?? [];
+    pending = mergeResults(searches.map((search) => search?.results ?? []));
     total = pending.length;
     if (total === 0) {
       status.textContent = fill(texts.empty!, { query });
@@ -192,6 +207,22 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
       return;
     }
     await showMore(run, FIRST_PAGE, true);
+  }
+
+  const shards = new Map<string, Promise<Record<string, string[]>>>();
+  function compoundsFor(text: string): Promise<string[]> {
+    const [word, ...rest] = words(text);
+    if (!word || rest.length > 0 || word.length < 4) return Promise.resolve([]);
+    const shard = compoundShard(word);
+    if (!shards.has(shard)) {
+      shards.set(
+        shard,
+        fetch(`${base}zoeken/samenstellingen/${shard}.json`)
+          .then((response) => (response.ok ? (response.json() as Promise<Record<string, string[]>>) : {}))
+          .catch(() => ({})),
+      );
+    }
+    return shards.get(shard)!.then((index) => compoundsOf(index, word));
   }
 
   form.addEventListener('submit', (event) => {

@@ -147,6 +147,8 @@ const QUERIES: [string, string, 'first' | 'top3'][] = [
   // plural and singular (Dutch stemming), compounds by their first part
   ['pleeggezinnen', '/taak/pleegzorg/', 'top3'],
   ['jeugdzorg', '/taak/jeugdzorgplus/', 'top3'],
+  // compounds by their last part (our compound index): "opvang" finds the task crisisopvang
+  ['opvang', '/taak/crisisopvang/', 'top3'],
   // documents
   ['transformatieplan', '/document/transformatieplan-alkmaar-2018-2020/', 'first'],
   ['regiovisie', '/document/regiovisie-zuid-kennemerland-ijmond/', 'first'],
@@ -155,6 +157,16 @@ const QUERIES: [string, string, 'first' | 'top3'][] = [
   ['samenwerking Noord-Holland', '/samenwerking/noord-holland/', 'top3'],
   ['Betere toegang', '/actielijn/betere-toegang/', 'first'],
 ];
+
+describe('Dutch compounds', () => {
+  it('finds pages that only use a compound of the word ("opvang" → crisisopvang)', async () => {
+    const withCompounds = await search('opvang');
+    expect(withCompounds).toContain('/taak/crisisopvang/');
+    const total = totalOf(await status());
+    // More pages than those with the word on its own: crisisopvang is on every region page.
+    expect(total).toBeGreaterThan(30);
+  });
+});
 
 describe('query set', () => {
   for (const [query, path, where] of QUERIES) {
