@@ -43,6 +43,19 @@ describe('buildSearchMeta', () => {
     expect(region.names).toEqual(['Noord Kennemerland']);
     expect(region.summary).toMatch(/^Regio in Noord-Holland met 2 gemeenten volgens de bron van 2013\. Vroeger of ook: Noord Kennemerland\.$/);
   });
+  it('summarises action lines, and indexes a collaboration under its other names', () => {
+    expect(meta.get('/actielijn/betere-toegang/')).toMatchObject({ kind: 'search.kind.actionLine', summary: expect.stringMatching(/^Actielijn 1 van .*: Sneller de juiste hulp\.$/) as string });
+    const withCollaboration = buildSearchMeta(model, [
+      { id: 'nh', name: 'Bovenregionale samenwerking', short_name: 'Samenwerking', aliases: ['BORN'], summary: 'Samen.', members: [{ region: 'alkmaar' }], documents: ['regioprofielen-2013'] },
+    ]);
+    expect(withCollaboration.get('/samenwerking/nh/')).toEqual({
+      kind: 'search.kind.collaboration',
+      summary: 'Samen.',
+      names: ['Bovenregionale samenwerking', 'Samenwerking', 'BORN'],
+      provinces: ['Noord-Holland'],
+      years: [2013],
+    });
+  });
   it('offers the provinces and years that pages carry as filter values', () => {
     expect(searchFilterValues(model)).toEqual({ provinces: ['Noord-Brabant', 'Noord-Holland'], years: expect.arrayContaining([2013]) as number[] });
   });

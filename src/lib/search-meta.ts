@@ -31,7 +31,18 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 const sortedYears = (years: (number | undefined)[]) => unique(years.filter((y): y is number => y !== undefined)).sort((a, b) => a - b);
 const list = (names: string[]) => new Intl.ListFormat('nl', { type: 'conjunction' }).format(names);
 
-export function buildSearchMeta(model: SiteModel): Map<string, SearchMeta> {
+/** What search needs of a supra-regional collaboration (`content/samenwerkingen/*.yaml`). */
+export interface CollaborationForSearch {
+  id: string;
+  name: string;
+  short_name?: string | undefined;
+  aliases: string[];
+  summary: string;
+  members: { region: string }[];
+  documents: string[];
+}
+
+export function buildSearchMeta(model: SiteModel, collaborations: readonly CollaborationForSearch[] = []): Map<string, SearchMeta> {
   const meta = new Map<string, SearchMeta>();
   const provinceName = (id: string) => model.provinceById.get(id)?.name ?? id;
   const documentsByRegion = new Map<string, number[]>();
@@ -115,26 +126,47 @@ export function buildSearchMeta(model: SiteModel): Map<string, SearchMeta> {
       years: [2013],
     });
   }
+  for (const line of model.actionLines) {
+    meta.set(paths.actionLine(line.id), {
+      kind: 'search.kind.actionLine',
+      summary: t('search.summary.actionLine', { number: line.number, description: line.description }),
+      names: [],
+      provinces: [],
+      years: [],
+    });
+  }
+
+  for (const collaboration of collaborations) {
+    const regions = collaboration.members.map((member) => model.regionById.get(member.region)).filter((r) => r !== undefined);
+    const documents = collaboration.documents.map((id) => model.documentById.get(id)).filter((d) => d !== undefined);
+    meta.set(paths.collaboration(collaboration.id), {
+      kind: 'search.kind.collaboration',
+      summary: collaboration.summary,
+      names: unique([collaboration.name, collaboration.short_name, ...collaboration.aliases].filter((name): name is string => name !== undefined)),
+      provinces: unique(regions.flatMap((r) => r.provinces.map(provinceName))),
+      years: sortedYears(documents.map(timelineYear)),
+    });
+  }
   return meta;
 }
 
 const cache = new WeakMap<SiteModel, Map<string, SearchMeta>>();
 
 /** The search metadata of one page (by site path without base), from a per-model cache. */
-export function searchMetaOf(model: SiteModel, path: string): SearchMeta | undefined {
+export function searchMetaOf(model: SiteModel, path: string, collaborations: readonly CollaborationForSearch[] = []): SearchMeta | undefined {
   let meta = cache.get(model);
   if (!meta) {
-    meta = buildSearchMeta(model);
+    meta = buildSearchMeta(model, collaborations);
     cache.set(model, meta);
   }
   return meta.get(path);
 }
 
 /** The values the filters "provincie" and "jaar" offer: every value some page carries, sorted. */
-export function searchFilterValues(model: SiteModel): { provinces: string[]; years: number[] } {
+export function searchFilterValues(model: SiteModel, collaborations: readonly CollaborationForSearch[] = []): { provinces: string[]; years: number[] } {
   let meta = cache.get(model);
   if (!meta) {
-    meta = buildSearchMeta(model);
+    meta = buildSearchMeta(model, collaborations);
     cache.set(model, meta);
   }
   const all = [...meta.values()];

@@ -155,6 +155,7 @@ const QUERIES: [string, string, 'first' | 'top3'][] = [
   ['regioprofielen', '/document/regioprofielen-2013/', 'top3'],
   // collaboration and action lines
   ['samenwerking Noord-Holland', '/samenwerking/noord-holland/', 'top3'],
+  ['BORN', '/samenwerking/noord-holland/', 'first'],
   ['Betere toegang', '/actielijn/betere-toegang/', 'first'],
 ];
 
