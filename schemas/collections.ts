@@ -1,6 +1,6 @@
 /**
  * Which files under `content/` hold which kind of data, and how their ids are formed.
- * `src/content.config.ts` turns this into Astro collections; `scripts/lib/validate.ts`
+ * `src/content.config.ts` turns this into Astro collections; `schemas/validator/validate.ts`
  * uses it to validate every file itself. Adding a kind of content means adding it here.
  */
 import type { z } from 'zod';

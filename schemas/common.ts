@@ -1,9 +1,9 @@
 /**
  * Building blocks shared by all content schemas.
  *
- * Schemas here are plain zod: they are imported by `src/content.config.ts` (Astro) and by
- * the Node scripts in `scripts/` without a build step. References to other entries are
- * string ids; `scripts/lib/validate.ts` checks that they exist.
+ * Schemas here are plain zod: the validator (`schemas/validator/`) checks every content file
+ * with them, and `src/content.config.ts` takes their types for Astro's collections.
+ * References to other entries are string ids; the validator checks that they exist.
  */
 import { z } from 'zod';
 
@@ -14,24 +14,39 @@ export const slug = z
     error: 'moet een slug zijn: kleine letters, cijfers en enkele koppeltekens (bijv. "bergen-nh")',
   });
 
+/** Whether `value` (`JJJJ-MM-DD`) is a day that exists: no 30 February, no month 13. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
- * A calendar date as `YYYY-MM-DD`.
- * Astro's YAML parser turns an unquoted date into a Date object, our validator's parser
- * keeps it a string: both are accepted and normalised to the string form.
+ * A calendar date as `JJJJ-MM-DD`, quoted or not: the validator's YAML parser keeps it as text,
+ * so there is one date type everywhere. Only real days pass (`2013-02-30` does not).
  */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als JJJJ-MM-DD' }),
-);
+export const isoDate = z
+  .string({ error: 'moet een datum zijn als JJJJ-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als JJJJ-MM-DD' })
+  .refine(isCalendarDate, { error: (issue) => `${JSON.stringify(issue.input)} is geen bestaande datum` });
 
 /** A calendar year such as 2013. */
 export const year = z.int().min(1990).max(2100);
 
 /** Page number in the source document (as printed in the page footer where it has one). */
-export const page = z.int().min(1);
+export const page = z.int().min(1).max(2000);
 
 /** Non-empty text; surrounding white space is not allowed to hide an empty value. */
-export const text = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
+export const text = z
+  .string()
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' })
+  // An unquoted date in a list of names is a slip (YAML 1.1 readers even turn it into a date).
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} is een datum, maar hier hoort tekst (een naam of zin); staat de datum in het verkeerde veld?`,
+  });
 
 /**
  * A literal quotation from a source document, with where it stands.

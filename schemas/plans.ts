@@ -14,7 +14,7 @@
  *  - "project's words": written by the project (a label, a summary, a remark); shown as such.
  *  - `section`: the numbered paragraph or appendix of the source ("4.3", "bijlage 3").
  *    `page`: a page number, only where the text extract shows it.
- *  - References to other content are string ids; `scripts/lib/validate.ts` checks that they exist.
+ *  - References to other content are string ids; `schemas/validator/validate.ts` checks that they exist.
  */
 import { z } from 'zod';
 import { isoDate, page, quotation, slug, sourceRef, text, year } from './common.ts';

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { edit, validFiles } from './lib/fixtures.ts';
-import type { ContentFile } from './lib/validate.ts';
+import { edit, validFiles } from '../schemas/validator/fixtures.ts';
+import type { ContentFile } from '../schemas/validator/validate.ts';
 
 const script = new URL('./validate.ts', import.meta.url).pathname;
 let root: string | undefined;
@@ -16,7 +16,7 @@ function runOn(files: ContentFile[], env: Record<string, string> = {}) {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });
     writeFileSync(join(root, file.path), file.text);
   }
-  return spawnSync(process.execPath, [script, root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  return spawnSync(process.execPath, [script, root], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', CI: '', ...env } });
 }
 
 afterEach(() => {
@@ -37,7 +37,13 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/gemeenten.yaml:9:3 [2].province: "brabant" bestaat niet');
     expect(result.stderr).toContain('content/regio/alkmaar/profiel-2013.yaml:5:13 tasks.pleegzorg.level[0]: "regionnaal" is geen geldige waarde');
-    expect(result.stderr).toContain('2 problemen in 2 bestanden; er is niets gepubliceerd.');
+    expect(result.stderr).toContain('2 problemen in 2 bestanden. Los ze op en controleer opnieuw met npm run validate.');
+    expect(result.stderr).not.toContain('gepubliceerd');
+  });
+
+  it('says that nothing was published only in CI', () => {
+    const files = edit(validFiles(), 'content/gemeenten.yaml', 'province: noord-brabant', 'province: brabant');
+    expect(runOn(files, { CI: 'true' }).stderr).toContain('1 probleem in 1 bestand; er is niets gepubliceerd.');
   });
 
   it('annotates the lines in GitHub Actions', () => {

@@ -1,23 +1,22 @@
 /**
- * `npm run validate`: checks every file under content/ and reports all problems at once.
- * Exit code 1 when there is any problem. In GitHub Actions it also annotates the lines.
+ * `npm run validate`: checks every file under content/ and reports all problems at once,
+ * root causes first. Exit code 1 when there is any problem. In GitHub Actions it also annotates
+ * the lines. `astro build` runs the same validator through the content loader.
  */
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from './lib/content-fs.ts';
-import { formatProblem, githubAnnotation } from './lib/report.ts';
-import { validateContent } from './lib/validate.ts';
+import { loadContent } from '../schemas/validator/content-fs.ts';
+import { formatProblem, githubAnnotation, summaryLine } from '../schemas/validator/report.ts';
 
 // Optional argument: another project root (used by the tests); default: this repository.
 const root = process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url));
-const { problems, filesChecked } = validateContent(readContentFiles(root));
+const { problems, filesChecked } = loadContent(root);
 
 for (const problem of problems) {
   console.error(formatProblem(problem));
   if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(problem));
 }
 if (problems.length > 0) {
-  const files = new Set(problems.map((problem) => problem.file)).size;
-  console.error(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${files} ${files === 1 ? 'bestand' : 'bestanden'}; er is niets gepubliceerd.`);
+  console.error(`\n${summaryLine(problems, !!process.env.CI)}`);
   process.exit(1);
 }
 console.log(`Inhoud in orde: ${filesChecked} bestanden gecontroleerd.`);

@@ -1,29 +1,23 @@
 /**
- * Connects the loaders to the schemas in `schemas/` (the single source of truth).
- * The validator in `scripts/` checks the same files more strictly (line numbers, all
- * problems at once, references); `src/integrations/content-guard.ts` runs it before a build.
+ * Connects the one content loader (`src/loaders/validated-content.ts`) to Astro's collections.
+ * The schemas in `schemas/` give the types; the validator has already checked every entry with
+ * them (and everything zod alone cannot check), so Astro does not parse anything again.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
-import { dutchError } from '../schemas/errors.ts';
+import { PROBLEMS_COLLECTION, validatedContent } from './loaders/validated-content.ts';
 
-z.config({ customError: dutchError });
-
-const CONTENT = './content';
-
-function collectionFor(spec: (typeof COLLECTIONS)[CollectionName]) {
-  if (spec.shape === 'list') {
-    return defineCollection({ loader: file(`${CONTENT}/${spec.pattern}`), schema: spec.schema! });
-  }
-  const idFromPath = spec.idFromPath!;
-  return defineCollection({
-    loader: glob({ pattern: spec.pattern, base: CONTENT, generateId: ({ entry }) => idFromPath(entry) }),
-    ...(spec.schema ? { schema: spec.schema } : {}),
-  });
+function collectionFor(name: CollectionName) {
+  const { schema } = COLLECTIONS[name];
+  return defineCollection({ loader: validatedContent(name), ...(schema ? { schema } : {}) });
 }
 
-export const collections = Object.fromEntries(
-  Object.entries(COLLECTIONS).map(([name, spec]) => [name, collectionFor(spec)]),
-) as Record<CollectionName, ReturnType<typeof collectionFor>>;
+export const collections = {
+  ...(Object.fromEntries(Object.keys(COLLECTIONS).map((name) => [name, collectionFor(name as CollectionName)])) as Record<CollectionName, ReturnType<typeof collectionFor>>),
+  /** The last validation: its problems as printed (only ever any under `astro dev`, where the layout shows them). */
+  [PROBLEMS_COLLECTION]: defineCollection({
+    loader: validatedContent(PROBLEMS_COLLECTION),
+    schema: z.object({ files: z.number(), problems: z.array(z.string()) }),
+  }),
+};

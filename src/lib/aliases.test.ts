@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validFiles } from '../../scripts/lib/fixtures.ts';
-import { edit } from '../../scripts/lib/fixtures.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { validFiles } from '../../schemas/validator/fixtures.ts';
+import { edit } from '../../schemas/validator/fixtures.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import { aliasSlug, municipalityAliasPages, namesakes, regionAliasPages } from './aliases.ts';
 import { modelFromStore } from './model-from-store.ts';
 

@@ -4,7 +4,7 @@
  * A slug that is (or would shadow) a real page is never used as an alias.
  */
 import { byName, type SiteModel } from './model.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../../schemas/slug.ts';
 
 /** The slug an alias gets: "Midden IJssel / Oost Veluwe" -> "midden-ijssel-oost-veluwe"; "Regio Arnhem" -> "arnhem". */
 export const aliasSlug = (name: string): string => slugify(name.replace(/^regio\s+/i, ''));

@@ -1,5 +1,5 @@
 /** Matching for the filter-as-you-type: case- and accent-insensitive, every word must match. */
-import { stripAccents } from './slug.ts';
+import { stripAccents } from '../../schemas/slug.ts';
 
 export function fold(text: string): string {
   return stripAccents(text).toLowerCase();

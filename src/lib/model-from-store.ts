@@ -2,7 +2,7 @@
  * Builds the site model from the validator's store (plain Node, no Astro). Used by tests,
  * scripts and benchmarks; the site itself fills the model from Astro's collections.
  */
-import type { Store } from '../../scripts/lib/validate.ts';
+import type { Store } from '../../schemas/validator/validate.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { buildModel, type RawContent, type SiteModel } from './model.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validFiles } from '../../scripts/lib/fixtures.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { validFiles } from '../../schemas/validator/fixtures.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { membershipsOf, municipalitiesOf, regionsByProvince } from './model.ts';
 import { byLetter, indexLetter, neighbours } from './municipalities.ts';

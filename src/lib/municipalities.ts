@@ -1,7 +1,7 @@
 /** Municipality lists: the A-Z index and neighbours within a region. */
 import type { Municipality } from '../../schemas/municipality.ts';
 import { byName, membershipsOf, type SiteModel } from './model.ts';
-import { stripAccents } from './slug.ts';
+import { stripAccents } from '../../schemas/slug.ts';
 
 /** First letter for the A-Z index, ignoring a leading article ("'s-Hertogenbosch" under H). */
 export function indexLetter(name: string): string {

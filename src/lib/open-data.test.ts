@@ -4,6 +4,7 @@ import {
   governanceRecords,
   municipalityRecords,
   openDataFiles,
+  csvCellText,
   parseCsv,
   profileRecords,
   toCsv,
@@ -115,6 +116,27 @@ describe('CSV', () => {
     expect(csvField('twee\nregels')).toBe('"twee\nregels"');
     expect(csvField(null)).toBe('');
     expect(csvField(17)).toBe('17');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula (OWASP), and gives the text back', () => {
+    const dangerous = ['=HYPERLINK("https://evil.example","klik")', '+31 6', '-2+3', '@SUM(A1)', '\tx', '\rx'];
+    for (const text of dangerous) {
+      const field = csvField(text);
+      expect(field.startsWith(`"'`), field).toBe(true);
+      expect(csvCellText(parseCsv(`${field}\r\n`)[0]![0]!)).toBe(text);
+    }
+    // Numbers stay numbers, ordinary text stays as it is.
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('Bergen (L.)')).toBe('Bergen (L.)');
+    expect(csvCellText("'t Hof")).toBe("'t Hof");
+  });
+
+  it('keeps the exact text in JSON while the CSV is neutralised', () => {
+    const hostile = structuredClone(input);
+    hostile.municipalities[0]!.name = '=1+1';
+    const files = openDataFiles(hostile);
+    expect(files['gemeenten.csv']!.body).toContain(`"'=1+1"`);
+    expect(JSON.parse(files['gemeenten.json']!.body).some((m: { gemeente_naam: string }) => m.gemeente_naam === '=1+1')).toBe(true);
   });
 
   it('writes a header row and CRLF line ends', () => {

@@ -153,10 +153,27 @@ export function governanceRecords(input: OpenDataInput): GovernanceRecord[] {
     );
 }
 
-/** One CSV field: quoted when it contains a comma, a double quote, CR or LF. */
+/**
+ * A text cell that a spreadsheet program would run as a formula (OWASP "CSV injection"): it
+ * starts with =, +, -, @, a tab or a carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: quoted when it contains a comma, a double quote, CR or LF. A text that a
+ * spreadsheet would read as a formula gets a leading apostrophe and quotes, as OWASP advises;
+ * `csvCellText` gives the original text back (the JSON files keep it as it is).
+ */
 export function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = value === null || value === undefined ? '' : String(value);
+  const neutralised = typeof value === 'string' && FORMULA_START.test(raw);
+  const text = neutralised ? `'${raw}` : raw;
+  return neutralised || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The text of a parsed CSV cell as the content has it (undoes the formula guard of `csvField`). */
+export function csvCellText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** CSV text (RFC 4180, CRLF) with a header row, columns in the given order. */

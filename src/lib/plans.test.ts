@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { loadContent } from '../../schemas/validator/content-fs.ts';
 import type { SourceDocument } from '../../schemas/document.ts';
 import {
   actionLineOverview,
@@ -32,7 +31,7 @@ import {
 } from './plans.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { store, problems } = validateContent(readContentFiles(root));
+const { store, problems } = loadContent(root);
 const plans = plansFromStore(store);
 
 const VISION = 'regiovisie-zuid-kennemerland-ijmond';

@@ -8,7 +8,7 @@
 import type { ActionLine } from '../../schemas/lookups.ts';
 import type { SourceDocument } from '../../schemas/document.ts';
 import type { Agenda, AgendaItem, Budget, Collaboration, Plan, SCALE_LEVELS, Vision } from '../../schemas/plans.ts';
-import type { Store } from '../../scripts/lib/validate.ts';
+import type { Store } from '../../schemas/validator/validate.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { agendaItemAnchor } from '../components/mdx/lookup.ts';
 import { t } from '../i18n/index.ts';

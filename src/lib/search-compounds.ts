@@ -5,7 +5,7 @@
  * At build time we list, for each word that also occurs on its own, the compounds in the
  * content that end in it; the results page then searches for those too.
  */
-import { stripAccents } from './slug.ts';
+import { stripAccents } from '../../schemas/slug.ts';
 
 /** Words of a text, lower case without accents (the form pagefind matches on). */
 export function words(text: string): string[] {

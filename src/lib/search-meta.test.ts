@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edit, validFiles } from '../../scripts/lib/fixtures.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { edit, validFiles } from '../../schemas/validator/fixtures.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { buildSearchMeta, searchFilterValues } from './search-meta.ts';
 import { latestMemberships } from './search-membership.ts';

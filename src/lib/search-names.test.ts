@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edit, validFiles } from '../../scripts/lib/fixtures.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { edit, validFiles } from '../../schemas/validator/fixtures.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { buildNamesIndex } from './search-names-index.ts';
 import { exactTarget, matchNames, MatchRank, normalizeName, withinOneEdit, type NameEntry } from './search-names.ts';

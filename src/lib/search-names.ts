@@ -5,7 +5,7 @@
  * (`/zoeken/namen.json`); matched in the browser: accent- and case-insensitive, by prefix,
  * and tolerant of one typo.
  */
-import { stripAccents } from './slug.ts';
+import { stripAccents } from '../../schemas/slug.ts';
 
 /** Kinds of entry: a municipality, a region or subregion, or the choice between namesakes. */
 export type NameKind = 'gemeente' | 'regio' | 'subregio' | 'keuze';

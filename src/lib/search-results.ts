@@ -1,4 +1,4 @@
-/** Pure helpers of the results page (`src/scripts/search.ts`). */
+/** Pure helpers of the results page (`src/client/search.ts`). */
 
 import { bestRank, MatchRank } from './search-names.ts';
 

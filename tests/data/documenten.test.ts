@@ -8,13 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { checkMdxSafety } from '../../scripts/lib/mdx-safety.ts';
-import { validateContent, type Entry, type ValidationResult } from '../../scripts/lib/validate.ts';
+import { readContentTree } from '../../schemas/validator/content-fs.ts';
+import { checkMdxSafety } from '../../schemas/validator/mdx-safety.ts';
+import { validateContent, type Entry, type ValidationResult } from '../../schemas/validator/validate.ts';
 import { document as documentSchema } from '../../schemas/document.ts';
 import { dutchError } from '../../schemas/errors.ts';
 import { agenda as agendaSchema, budget as budgetSchema, collaboration as collaborationSchema, principleSet, vision as visionSchema } from '../../schemas/plans.ts';
-import { ALLOWED_MDX_COMPONENTS } from '../../src/components/mdx/allowed.ts';
+import { ALLOWED_MDX_COMPONENTS } from '../../schemas/validator/mdx-components.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SOURCES = join(ROOT, '..', 'shared', 'sources');
@@ -27,7 +27,7 @@ const MY_DOCUMENTS = [VISION, ALKMAAR, PLAN_2020, UPDATE];
 const ALKMAAR_AGENDA = `${ALKMAAR}/agenda-transformatieopgaven`;
 
 let result: ValidationResult;
-let files: ReturnType<typeof readContentFiles>;
+let files: ReturnType<typeof readContentTree>['files'];
 const entries = (collection: Parameters<ValidationResult['store']['get']>[0]) => [...result.store.get(collection)!.values()];
 const entry = (collection: Parameters<ValidationResult['store']['get']>[0], id: string): Entry => {
   const found = result.store.get(collection)!.get(id);
@@ -63,7 +63,7 @@ const sourceComparable = (documentId: string) => {
 };
 
 beforeAll(() => {
-  files = readContentFiles(ROOT);
+  files = readContentTree(ROOT).files;
   result = validateContent(files);
 });
 

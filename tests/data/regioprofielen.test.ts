@@ -5,12 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { readContentTree } from '../../schemas/validator/content-fs.ts';
+import { validateContent } from '../../schemas/validator/validate.ts';
 import {
   governanceRecords,
   municipalityRecords,
   openDataFiles,
+  csvCellText,
   parseCsv,
   profileRecords,
   GOVERNANCE_COLUMNS,
@@ -20,7 +21,7 @@ import {
 } from '../../src/lib/open-data.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const files = readContentFiles(root);
+const { files } = readContentTree(root);
 const { problems, store } = validateContent(files);
 const entries = (name: Parameters<typeof store.get>[0]) => [...store.get(name)!.values()];
 const regions = entries('regios').map((e) => ({ ...e.data, id: e.id }));
@@ -105,7 +106,7 @@ describe('open data export', () => {
   const out = openDataFiles(input);
   const table = (name: string) => {
     const [header, ...rows] = parseCsv(out[name]!.body);
-    return { header, rows: rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]]))) };
+    return { header, rows: rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, csvCellText(row[i]!)]))) };
   };
 
   it('regioprofielen-2013.csv holds every task cell as in the content', () => {

@@ -6,8 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { BASE_PATH, DIST, isAliasPage } from './support.ts';
 import { t } from '../../src/i18n/index.ts';
 import { levelText } from '../../src/lib/labels.ts';
@@ -16,7 +15,7 @@ import { openDataFiles, parseCsv } from '../../src/lib/open-data.ts';
 import type { Level, Status } from '../../schemas/profile-2013.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { store } = validateContent(readContentFiles(root));
+const { store } = loadContent(root);
 const ids = (name: Parameters<typeof store.get>[0]) => [...store.get(name)!.keys()];
 
 const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })

@@ -7,13 +7,12 @@
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { agendaItemPath, plansFromStore } from '../../src/lib/plans.ts';
 import { BASE_PATH, useSite } from './support.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const plans = plansFromStore(validateContent(readContentFiles(root)).store);
+const plans = plansFromStore(loadContent(root).store);
 
 const ALKMAAR_PLAN = 'transformatieplan-alkmaar-2018-2020';
 const ALKMAAR_AGENDA = plans.agendaById.get(`${ALKMAAR_PLAN}/agenda-transformatieopgaven`)!;

@@ -3,14 +3,13 @@
  * tasks (counts, tile map), comparisons, and search over the pagefind index.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content-fs.ts';
-import { validateContent } from '../../scripts/lib/validate.ts';
+import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from '../../src/lib/model-from-store.ts';
 import { groupByLevel, taskRowsByRegion } from '../../src/lib/tasks.ts';
 import { useSite } from './support.ts';
 import { fileURLToPath } from 'node:url';
 
-const model = modelFromStore(validateContent(readContentFiles(fileURLToPath(new URL('../../', import.meta.url)))).store);
+const model = modelFromStore(loadContent(fileURLToPath(new URL('../../', import.meta.url))).store);
 const site = useSite();
 
 describe('municipalities', () => {

@@ -69,4 +69,4 @@ export function joinLines(lines: readonly string[]): string {
 }
 
 // Slugs are made the same way everywhere in the project.
-export { slugify, stripAccents } from '../../../src/lib/slug.ts';
+export { slugify, stripAccents } from '../../../schemas/slug.ts';

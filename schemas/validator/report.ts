@@ -14,3 +14,10 @@ export function githubAnnotation(problem: Problem): string {
   const title = problem.field ? escapeProperty(problem.field) : 'inhoud';
   return `::error file=${escapeProperty(problem.file)},line=${problem.line},col=${problem.column},title=${title}::${escape(problem.message)}`;
 }
+
+/** Closing line: how many problems in how many files; in CI also that nothing was published. */
+export function summaryLine(problems: readonly Problem[], inCi: boolean): string {
+  const files = new Set(problems.map((problem) => problem.file)).size;
+  const counted = `${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} in ${files} ${files === 1 ? 'bestand' : 'bestanden'}`;
+  return inCi ? `${counted}; er is niets gepubliceerd.` : `${counted}. Los ze op en controleer opnieuw met npm run validate.`;
+}

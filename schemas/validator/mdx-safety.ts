@@ -62,17 +62,39 @@ interface Attribute {
   value?: string | null | { type: string; value: string };
 }
 
-/** `javascript:` in any disguise a browser would still run: case, whitespace, control characters, character references. */
-export function isScriptUrl(url: string): boolean {
+/** The scheme of a URL as a browser reads it (after character references, whitespace and control characters), or undefined. */
+function schemeOf(url: string): string | undefined {
   const decoded = url
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&(tab|newline);/gi, '');
+    .replace(/&(tab|newline|colon);/gi, (_, name: string) => (name.toLowerCase() === 'colon' ? ':' : ''));
   // Browsers strip ASCII whitespace and control characters before reading the scheme.
   // eslint-disable-next-line no-control-regex
-  const scheme = decoded.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  return scheme.startsWith('javascript:') || scheme.startsWith('vbscript:');
+  const cleaned = decoded.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
 }
+
+/** `javascript:` (or `vbscript:`) in any disguise a browser would still run: case, whitespace, control characters, character references. */
+export function isScriptUrl(url: string): boolean {
+  const scheme = schemeOf(url);
+  return scheme === 'javascript' || scheme === 'vbscript';
+}
+
+/**
+ * Why an address may not be used in a document's text, or undefined when it may. Allowed:
+ * `https:` addresses and paths within the site (`/regio/alkmaar/`, `#kop`). Refused: code
+ * (`javascript:`, `vbscript:`), embedded content (`data:`), unencrypted `http:` and any other scheme.
+ */
+export function urlProblem(url: string): string | undefined {
+  const scheme = schemeOf(url);
+  if (scheme === undefined || scheme === 'https') return undefined;
+  if (scheme === 'javascript' || scheme === 'vbscript') return `een ${scheme}:-adres voert code uit`;
+  if (scheme === 'data') return 'een data:-adres kan code of een nagemaakte pagina bevatten';
+  if (scheme === 'http') return 'een onversleuteld http:-adres; gebruik https:';
+  return `een ${scheme}:-adres`;
+}
+
+const URL_RULE = 'alleen https:-adressen en paden binnen de site zijn toegestaan';
 
 function list(names: readonly string[]): string {
   return names.length > 0 ? names.join(', ') : '(geen)';
@@ -126,7 +148,7 @@ function parseErrorProblem(error: unknown): MdxProblem {
 
 /**
  * Check the text of an MDX (or Markdown) file. `allowedComponents` are the component names an
- * editor may use, e.g. `ALLOWED_MDX_COMPONENTS` from `src/components/mdx/allowed.ts`.
+ * editor may use, e.g. `ALLOWED_MDX_COMPONENTS` from `schemas/validator/mdx-components.ts`.
  * A `.md` file is read as plain Markdown, where raw HTML is checked the same way.
  */
 export function checkMdxSafety(path: string, text: string, allowedComponents: readonly string[]): MdxProblem[] {
@@ -166,7 +188,12 @@ export function checkMdxSafety(path: string, text: string, allowedComponents: re
   };
 
   const checkAttributeValue = (element: string, name: string, value: string, at: Point) => {
-    if (isScriptUrl(value)) report(at, `"${name}" op <${element}> bevat een javascript:-adres; alleen gewone adressen (https:, mailto:, een pad) zijn toegestaan`);
+    const isAddress = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background'].includes(name.toLowerCase());
+    const problem = urlProblem(value);
+    const scheme = schemeOf(value);
+    if (problem && (isAddress || scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data')) {
+      report(at, `"${name}" op <${element}> bevat een niet toegestaan adres (${problem}); ${URL_RULE}`);
+    }
   };
 
   const visitJsx = (node: Node) => {
@@ -262,7 +289,7 @@ export function checkMdxSafety(path: string, text: string, allowedComponents: re
       case 'link':
       case 'image':
       case 'definition':
-        if (node.url && isScriptUrl(node.url)) report(at, `een link naar een javascript:-adres is niet toegestaan: ${node.url}`);
+        if (node.url && urlProblem(node.url)) report(at, `${node.type === 'image' ? 'een afbeelding van' : 'een link naar'} "${node.url}" is niet toegestaan: ${urlProblem(node.url)}; ${URL_RULE}`);
         break;
     }
     for (const child of node.children ?? []) visit(child);

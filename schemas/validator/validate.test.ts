@@ -29,7 +29,9 @@ describe('validateContent: bad input gets a precise Dutch error', () => {
   it('malformed YAML: file, line and column of the syntax error', () => {
     const files = edit(validFiles(), 'content/regio/alkmaar/regio.yaml', 'kind: regio\n', 'kind: regio\n  extra: 1\n');
     // Only the syntax error, nothing that follows from the file being unreadable.
-    expect(problemsOf(files)).toEqual(['content/regio/alkmaar/regio.yaml:2:7 ongeldige YAML: verkeerde inspringing of ontbrekende dubbele punt']);
+    expect(problemsOf(files)).toEqual([
+      'content/regio/alkmaar/regio.yaml:3:3 ongeldige YAML: verkeerde inspringing: deze regel ("extra") springt verder in dan "kind" erboven, maar die opent geen blok; zet velden van hetzelfde blok precies onder elkaar',
+    ]);
   });
 
   it('malformed YAML: an unclosed list', () => {
@@ -54,7 +56,7 @@ describe('validateContent: bad input gets a precise Dutch error', () => {
   it('wrong enum value: lists the allowed values', () => {
     const files = edit(validFiles(), 'content/regio/alkmaar/profiel-2013.yaml', 'level: [regionaal]', 'level: [regionnaal]');
     expect(problemsOf(files)).toEqual([
-      'content/regio/alkmaar/profiel-2013.yaml:5:13 tasks.pleegzorg.level[0]: "regionnaal" is geen geldige waarde; kies uit lokaal, subregionaal, regionaal, bovenregionaal, onduidelijk',
+      'content/regio/alkmaar/profiel-2013.yaml:5:13 tasks.pleegzorg.level[0]: "regionnaal" is geen geldige waarde (bedoelde je "regionaal"?); kies uit lokaal, subregionaal, regionaal, bovenregionaal, onduidelijk',
     ]);
   });
 
@@ -66,14 +68,14 @@ describe('validateContent: bad input gets a precise Dutch error', () => {
   it('dangling reference: an unknown municipality in a region', () => {
     const files = edit(validFiles(), 'content/regio/alkmaar/regio.yaml', 'municipality: bergen-nh', 'municipality: bergen');
     expect(problemsOf(files)).toContain(
-      'content/regio/alkmaar/regio.yaml:7:7 members[1].municipality: "bergen" bestaat niet; verwacht een bestaande gemeente (content/gemeenten.yaml)',
+      'content/regio/alkmaar/regio.yaml:7:7 members[1].municipality: "bergen" bestaat niet (bedoelde je "bergen-nh"?); verwacht een bestaande gemeente (content/gemeenten.yaml)',
     );
   });
 
   it('dangling reference: a subregion whose parent region does not exist', () => {
     const files = edit(validFiles(), 'content/regio/west-brabant-west/regio.yaml', 'parent: west-brabant', 'parent: west-brabnt');
     expect(problemsOf(files)).toContain(
-      'content/regio/west-brabant-west/regio.yaml:3:1 parent: "west-brabnt" bestaat niet; verwacht een bestaande regio (content/regio/<slug>/regio.yaml)',
+      'content/regio/west-brabant-west/regio.yaml:3:1 parent: "west-brabnt" bestaat niet (bedoelde je "west-brabant"?); verwacht een bestaande regio (content/regio/<slug>/regio.yaml)',
     );
   });
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_MDX_COMPONENTS } from '../../src/components/mdx/allowed.ts';
+import { ALLOWED_MDX_COMPONENTS } from './mdx-components.ts';
 import { validFiles } from './fixtures.ts';
 import { checkMdxSafety, isScriptUrl } from './mdx-safety.ts';
 import { formatProblem } from './report.ts';
@@ -99,9 +99,29 @@ describe('checkMdxSafety: rejected, with line, column and a Dutch message', () =
       '<Bron document="x" href="java&#115;cript:alert(1)" />',
     ].join('\n');
     expect(check(text)).toEqual([
-      '1:1 een link naar een javascript:-adres is niet toegestaan: javascript:alert(1)',
-      '3:1 een link naar een javascript:-adres is niet toegestaan: JAVASCRIPT:alert(1)',
-      '5:20 "href" op <Bron> bevat een javascript:-adres; alleen gewone adressen (https:, mailto:, een pad) zijn toegestaan',
+      '1:1 een link naar "javascript:alert(1)" is niet toegestaan: een javascript:-adres voert code uit; alleen https:-adressen en paden binnen de site zijn toegestaan',
+      '3:1 een link naar "JAVASCRIPT:alert(1)" is niet toegestaan: een javascript:-adres voert code uit; alleen https:-adressen en paden binnen de site zijn toegestaan',
+      '5:20 "href" op <Bron> bevat een niet toegestaan adres (een javascript:-adres voert code uit); alleen https:-adressen en paden binnen de site zijn toegestaan',
+    ]);
+  });
+
+  it('data:, vbscript: and http: addresses in links and images; https: and paths are fine', () => {
+    const text = [
+      '[a](data:text/html;base64,PHNjcmlwdD4=)',
+      '',
+      '![b](data:image/svg+xml;base64,PHN2Zz4=)',
+      '',
+      '[c](vbscript:msgbox)',
+      '',
+      '[d](http://example.org/)',
+      '',
+      '[e](https://example.org/) [f](/regio/alkmaar/) [g](#kop)',
+    ].join('\n');
+    expect(check(text)).toEqual([
+      '1:1 een link naar "data:text/html;base64,PHNjcmlwdD4=" is niet toegestaan: een data:-adres kan code of een nagemaakte pagina bevatten; alleen https:-adressen en paden binnen de site zijn toegestaan',
+      '3:1 een afbeelding van "data:image/svg+xml;base64,PHN2Zz4=" is niet toegestaan: een data:-adres kan code of een nagemaakte pagina bevatten; alleen https:-adressen en paden binnen de site zijn toegestaan',
+      '5:1 een link naar "vbscript:msgbox" is niet toegestaan: een vbscript:-adres voert code uit; alleen https:-adressen en paden binnen de site zijn toegestaan',
+      '7:1 een link naar "http://example.org/" is niet toegestaan: een onversleuteld http:-adres; gebruik https:; alleen https:-adressen en paden binnen de site zijn toegestaan',
     ]);
   });
 
