@@ -45,6 +45,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const texts = form.dataset;
   const moreButton = more.querySelector('button')!;
+  const shownText = more.querySelector<HTMLElement>('[data-search-shown]')!;
   const suggestion = document.createElement('p');
   suggestion.className = 'rd-search-suggestion';
   suggestion.hidden = true;
@@ -114,8 +115,8 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
 
   function updateStatus() {
     if (total === 0) return;
-    const count = fill(total === 1 ? texts.one! : texts.other!, { count: total, query });
-    status.textContent = shown < total ? `${count}. ${fill(texts.shown!, { shown, count: total })}` : count;
+    status.textContent = fill(total === 1 ? texts.one! : texts.other!, { count: total, query });
+    shownText.textContent = fill(texts.shown!, { shown, count: total });
     more.hidden = shown >= total;
   }
 

@@ -7,9 +7,9 @@ describe('spaceBetweenCells', () => {
       '<dl><dt>Provincie</dt> <dd>Noord-Holland</dd> <dt>CBS-code</dt> <dd>GM0450</dd> </dl>',
     );
   });
-  it('puts a space after table cells, rows and captions', () => {
-    expect(spaceBetweenCells('<table><caption>Taken (2013)</caption><tr><th scope="row">Pleegzorg</th><td class="x">R</td></tr><tr><th>Crisisopvang</th></tr></table>')).toBe(
-      '<table><caption>Taken (2013)</caption> <tr><th scope="row">Pleegzorg</th> <td class="x">R</td> </tr> <tr><th>Crisisopvang</th> </tr> </table>',
+  it('puts a space after a table caption, and leaves the cells alone', () => {
+    expect(spaceBetweenCells('<table><caption>Taken (2013)</caption><tr><th scope="row">Pleegzorg</th><td class="x">R</td></tr></table>')).toBe(
+      '<table><caption>Taken (2013)</caption> <tr><th scope="row">Pleegzorg</th><td class="x">R</td></tr></table>',
     );
   });
   it('leaves other markup alone', () => {

@@ -1,11 +1,12 @@
 /**
- * Pagefind joins the text of neighbouring description-list and table cells without a space
- * ("ProvincieNoord-Holland", "(2013)Regio"). A space after such cells, rows and captions changes
- * nothing on screen (tables and description lists ignore it) and gives the index and the
- * excerpts separate words.
+ * Pagefind joins the text of a description list's terms and values, and of a table caption
+ * and the first header cell, without a space ("ProvincieNoord-Holland", "(2013)Regio"); table
+ * cells it already keeps apart. A space after `</dt>`, `</dd>` and `</caption>` changes nothing
+ * on screen and gives the index and the excerpts separate words. Table rows are left exactly as
+ * they are (tests read them).
  */
 export function spaceBetweenCells(html: string): string {
-  return html.replace(/(<\/(?:dt|dd|th|td|caption|tr)>)(?=<)/g, '$1 ');
+  return html.replace(/(<\/(?:dt|dd|caption)>)(?=<)/g, '$1 ');
 }
 
 /**

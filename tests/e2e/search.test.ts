@@ -64,7 +64,8 @@ describe('result list', () => {
     const paths = await resultPaths();
     expect(paths.length).toBe(Math.min(total, 70));
     expect(new Set(paths).size).toBe(paths.length);
-    expect(await status()).toContain(`70 van ${total.toLocaleString('nl-NL')} getoond`);
+    expect(await page.textContent('[data-search-shown]')).toBe(`70 van ${total.toLocaleString('nl-NL')} getoond`);
+    expect(await status()).toBe(`${total.toLocaleString('nl-NL')} resultaten voor ‘gemeente’`);
     // Focus moves to the first result that was added.
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length)).toBe(70);
   });
