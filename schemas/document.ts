@@ -86,7 +86,7 @@ export const document = z
     estimated_years: yearSpan.optional(),
     /** Number of pages of the document, where known; page numbers elsewhere must fall within it. */
     page_count: z.int().min(1).max(2000).optional(),
-    /** File name of the plain-text extract in the shared sources folder. */
+    /** File name of the plain-text extract in `bronnen/` (which must hold it; see bronnen/README.md). */
     source_file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, {
       error: 'moet de bestandsnaam van een tekstversie zijn, bijv. 001_0c4fcb230fbc3b29.txt',
     }),

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = `${root}/test-results`;
-export const TEST_BASE_PATH = '/regiodossiers/';
+// CI sets BASE_PATH to the Pages base path, so that the tested build is the one it publishes.
+export const TEST_BASE_PATH = process.env.BASE_PATH || '/regiodossiers/';
 
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });

@@ -1,8 +1,8 @@
 /**
  * The four later source documents as structured dossiers: the content under
  * `content/documenten/<slug>/` and `content/samenwerkingen/`, read and validated the way the
- * validator does, checked against the source texts themselves (`../shared/sources/`, next to
- * the repository, as for the e2e privacy test).
+ * validator does, checked against the source texts themselves (`bronnen/`, without personal data; see
+ * `scripts/bronnen.ts`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { agenda as agendaSchema, budget as budgetSchema, collaboration as collab
 import { ALLOWED_MDX_COMPONENTS } from '../../schemas/validator/mdx-components.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SOURCES = join(ROOT, '..', 'shared', 'sources');
+const SOURCES = join(ROOT, 'bronnen');
 
 const VISION = 'regiovisie-zuid-kennemerland-ijmond';
 const ALKMAAR = 'transformatieplan-alkmaar-2018-2020';
@@ -80,7 +80,7 @@ describe('the four documents validate', () => {
     for (const id of MY_DOCUMENTS) {
       expect(entry('documenten', id).data.source_file).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
       expect(result.store.get('documentteksten')!.has(id), `${id}/tekst.mdx`).toBe(true);
-      expect(existsSync(join(SOURCES, entry('documenten', id).data.source_file)), 'bron naast de repository').toBe(true);
+      expect(existsSync(join(SOURCES, entry('documenten', id).data.source_file)), 'bron in bronnen/').toBe(true);
     }
     for (const plan of entries('plannen')) expect(result.store.get('documenten')!.has(plan.id), plan.file).toBe(true);
   });

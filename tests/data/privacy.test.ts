@@ -16,6 +16,7 @@ import {
   REPO_ROOT,
   type Finding,
 } from '../e2e/support.ts';
+import { CONTACT_LINE, contactPersons, findHashedSurnames, hashContactPersons, withoutContactLines } from '../../scripts/lib/personal-data.ts';
 
 const CONTENT = join(REPO_ROOT, 'content');
 
@@ -46,11 +47,22 @@ describe('the detectors (synthetic examples)', () => {
     expect(findPhoneNumbers(text)).toEqual([]);
   });
 
-  it('find a contact person by name in any case and across line breaks, and by address', () => {
-    const persons = { names: ['Anna de Vries-Testpersoon'], emails: ['a.testpersoon@voorbeeld.nl'] };
-    const found = findContactPersons('Contact: anna DE\n  vries-testpersoon, A.Testpersoon@voorbeeld.nl', persons);
-    expect(found.map((f) => f.kind)).toEqual(['naam van contactpersoon nr. 1 uit de bron van 2013', 'e-mailadres van contactpersoon nr. 1 uit de bron van 2013']);
+  it('find a hashed contact person by name in any case and across line breaks, and by address', () => {
+    const persons = hashContactPersons(contactPersons('Contactpersoon: Dr. Anna de Vries-Testpersoon, a.testpersoon@voorbeeld.nl'), 'zout');
+    expect(JSON.stringify(persons)).not.toMatch(/anna|vries|testpersoon/i);
+    const found = findContactPersons('Contact: anna DE\n  vries-testpersoon, A.Testpersoon@voorbeeld.nl.', persons);
+    expect(found.map((f) => f.kind)).toEqual(['naam van een contactpersoon uit de bron van 2013', 'e-mailadres van een contactpersoon uit de bron van 2013']);
+    expect(found.map((f) => f.masked)).toEqual(['a••• •• •••••-•••••••••••', 'a.•••••••••••@•••••••••.••']);
+    expect(findContactPersons('Dr. Anna de Vries-Testpersoon', persons)).toHaveLength(2); // with and without the title
     expect(findContactPersons('Annade Vries-Testpersoonen', persons)).toEqual([]);
+    expect(findHashedSurnames('de heer Vries-Testpersoon.', persons)).toHaveLength(1);
+    expect(findHashedSurnames('Vries-Testpersoonweg', persons)).toEqual([]);
+  });
+
+  it('empty the contact lines of a source, keeping its line numbers', () => {
+    const source = 'Regionaam: Regio X\nContactpersoon: Anna de Vries, a@voorbeeld.nl\nJan Jansen, j.jansen@voorbeeld.nl\nOnderdeel 1';
+    expect(withoutContactLines(source)).toEqual({ text: 'Regionaam: Regio X\n\n\nOnderdeel 1', removed: 2 });
+    expect(contactPersons(source)).toEqual({ names: ['Anna de Vries', 'Jan Jansen'], emails: ['a@voorbeeld.nl', 'j.jansen@voorbeeld.nl'] });
   });
 });
 
@@ -72,9 +84,31 @@ describe('content/ holds no personal data', () => {
 
   it('names none of the contact persons of the 2013 profiles', () => {
     const persons = loadContactPersons();
-    // The source has 41 contact lines; if parsing found far fewer, the check would be hollow.
+    // The source has 42 contact lines; if parsing found far fewer, the check would be hollow.
     expect(persons.names.length).toBeGreaterThanOrEqual(40);
     expect(persons.emails.length).toBeGreaterThanOrEqual(40);
+    expect(texts.flatMap(([file, text]) => describeFindings(file, text, findContactPersons(text, persons)))).toEqual([]);
+  });
+
+  it('has no surname of a contact person on its own (6 or more letters, not a place name)', () => {
+    const persons = loadContactPersons();
+    expect(persons.surnames.length).toBeGreaterThanOrEqual(20);
+    expect(texts.flatMap(([file, text]) => describeFindings(file, text, findHashedSurnames(text, persons)))).toEqual([]);
+  });
+});
+
+describe('bronnen/ (the source texts in the repository) holds no contact data', () => {
+  const files = filesUnder(join(REPO_ROOT, 'bronnen')).filter((file) => file.endsWith('.txt'));
+  const texts = files.map((file) => [file, readFileSync(file, 'utf8')] as const);
+
+  it('has the source texts', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has no contact lines, e-mail addresses or names of contact persons (npm run bronnen removed them)', () => {
+    const persons = loadContactPersons();
+    expect(texts.flatMap(([file, text]) => describeFindings(file, text, findEmailAddresses(text)))).toEqual([]);
+    expect(texts.flatMap(([file, text]) => text.split('\n').flatMap((line, i) => (CONTACT_LINE.test(line) ? [`${relative(REPO_ROOT, file)}:${i + 1}`] : [])))).toEqual([]);
     expect(texts.flatMap(([file, text]) => describeFindings(file, text, findContactPersons(text, persons)))).toEqual([]);
   });
 });

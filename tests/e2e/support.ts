@@ -8,6 +8,7 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findHashedContactPersons, type HashedContactPersons } from '../../scripts/lib/personal-data.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BASE_PATH = process.env.TEST_BASE_PATH ?? '/regiodossiers/';
@@ -79,8 +80,10 @@ export function launchBrowser(): Promise<Browser> {
  * ------------------------------------------------------------------------------------------- */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The 2013 "Regioprofielen" source, next to the repository (`../shared/sources/`), also in CI. */
-export const SOURCE_2013 = join(REPO_ROOT, '..', 'shared', 'sources', '004_5833ac47ade829ca.txt');
+/** The 2013 "Regioprofielen" source in the repository, without its contact lines (`npm run bronnen`). */
+export const SOURCE_2013 = join(REPO_ROOT, 'bronnen', '004_5833ac47ade829ca.txt');
+/** Salted hashes of the 2013 contact persons' names and addresses (`npm run bronnen`). */
+export const CONTACT_PERSONS_2013 = join(REPO_ROOT, 'tests', 'data', 'contactpersonen-2013.json');
 
 export interface Finding {
   /** What was found, e.g. `e-mailadres`. */
@@ -125,43 +128,16 @@ export function findPhoneNumbers(text: string): Finding[] {
   return findings;
 }
 
-export interface ContactPersons {
-  /** Names as written after "Contactpersoon:" (and without a title such as "Dr."), whitespace-normalised. */
-  names: string[];
-  emails: string[];
+export type { HashedContactPersons } from '../../scripts/lib/personal-data.ts';
+
+/** Contact persons of the 2013 source as salted hashes; no name is in the repository in clear text. */
+export function loadContactPersons(path = CONTACT_PERSONS_2013): HashedContactPersons {
+  return JSON.parse(readFileSync(path, 'utf8')) as HashedContactPersons;
 }
 
-/** Contact persons of the 2013 source, read at test time; never written anywhere. */
-export function loadContactPersons(sourcePath = SOURCE_2013): ContactPersons {
-  if (!existsSync(sourcePath)) throw new Error(`bron niet gevonden: ${sourcePath} (de privacytest heeft ../shared/sources/ naast de repository nodig)`);
-  const names = new Set<string>();
-  const emails = new Set<string>();
-  for (const line of readFileSync(sourcePath, 'utf8').split('\n')) {
-    const rest = /^Contactpersoon:\s*(.*)$/.exec(line)?.[1];
-    if (rest === undefined) continue;
-    const name = rest.split(',')[0]!.replace(/\s+/g, ' ').trim();
-    if (name.split(' ').length >= 2) names.add(name);
-    const untitled = name.replace(/^(?:dr|drs|mr|ir|ing|prof|dhr|mevr)\.?\s+/i, '');
-    if (untitled !== name && untitled.split(' ').length >= 2) names.add(untitled);
-    // Any token with an @ (one address in the source lacks its top-level domain).
-    for (const email of rest.matchAll(/[^\s,:;<>]+@[^\s,;<>]+/g)) emails.add(email[0].replace(/[.)]+$/, '').toLowerCase());
-  }
-  return { names: [...names], emails: [...emails] };
-}
-
-/** Occurrences of a contact person's name or address (case-insensitive, any whitespace between words). */
-export function findContactPersons(text: string, persons: ContactPersons): Finding[] {
-  const findings: Finding[] = [];
-  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  persons.names.forEach((name, i) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.split(' ').map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-    for (const match of text.matchAll(pattern)) findings.push({ kind: `naam van contactpersoon nr. ${i + 1} uit de bron van 2013`, index: match.index, masked: mask(match[0]) });
-  });
-  const lower = text.toLowerCase();
-  persons.emails.forEach((email, i) => {
-    for (let at = lower.indexOf(email); at !== -1; at = lower.indexOf(email, at + 1)) findings.push({ kind: `e-mailadres van contactpersoon nr. ${i + 1} uit de bron van 2013`, index: at, masked: mask(email) });
-  });
-  return findings;
+/** Occurrences of a contact person's name (any case, any whitespace between words) or address. */
+export function findContactPersons(text: string, persons: HashedContactPersons): Finding[] {
+  return findHashedContactPersons(text, persons);
 }
 
 /** `line:column` of an offset, for messages. */

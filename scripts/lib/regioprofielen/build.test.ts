@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
@@ -144,11 +144,11 @@ describe('buildContent with corrections', () => {
   });
 });
 
-// The real extract is not part of the repository; the test runs where it is available.
+// The real extract, without its contact lines, is in bronnen/ (npm run bronnen).
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const SOURCE = process.env.REGIOPROFIELEN_SOURCE ?? '/work/shared/sources/004_5833ac47ade829ca.txt';
+const SOURCE = process.env.REGIOPROFIELEN_SOURCE ?? fileURLToPath(new URL('../../../bronnen/004_5833ac47ade829ca.txt', import.meta.url));
 
-describe.skipIf(!existsSync(SOURCE))('the real extract', () => {
+describe('the real extract', () => {
   const documents = readdirSync(join(root, 'content/documenten'));
   const run = () => buildContent(readFileSync(SOURCE, 'utf8'), { tasks: parse(readFileSync(join(root, 'content/taken.yaml'), 'utf8')), documents });
   const result = run();

@@ -3,6 +3,7 @@
  * serialise. Pure: takes the source text and lookups, returns file texts and a review list.
  * Same input, same output, byte for byte (the importer relies on that, see `write.ts`).
  */
+import { schemaLine } from '../schema-line.ts';
 import type { GovernanceAnswer, Status, TaskCell } from '../../../schemas/profile-2013.ts';
 import type { Quotation } from '../../../schemas/common.ts';
 import * as defaultCorrections from './corrections.ts';
@@ -59,8 +60,9 @@ export interface BuildResult {
   stats: { regions: number; taskTables: number; municipalities: number; answers: number; answersWithPage: number; cellsWithPage: number };
 }
 
-const HEADER = (what: string) =>
+const HEADER = (path: string, what: string) =>
   [
+    schemaLine(path),
     `# ${what}`,
     '# Gemaakt door scripts/import-regioprofielen.ts uit de Regioprofielen (juni 2013). Correcties staan',
     '# in scripts/lib/regioprofielen/corrections.ts, zodat een nieuwe import ze behoudt; zie content/README.md.',
@@ -134,10 +136,10 @@ export function buildContent(source: string, options: BuildOptions): BuildResult
       profile_2013: { number: profile.number, heading: profile.heading },
       members,
     };
-    files.set(`${dir}/regio.yaml`, toYaml(regionFile, HEADER(`${identity.name}: identiteit en gemeenten.`)));
+    files.set(`${dir}/regio.yaml`, toYaml(regionFile, HEADER(`${dir}/regio.yaml`, `${identity.name}: identiteit en gemeenten.`)));
     stats.regions++;
 
-    files.set(`${dir}/profiel-2013.yaml`, toYaml(buildProfile(profile, identity, dir, evidence, corrections, used, review, errors, stats), HEADER(`Regioprofiel 2013 van ${identity.name}.`)));
+    files.set(`${dir}/profiel-2013.yaml`, toYaml(buildProfile(profile, identity, dir, evidence, corrections, used, review, errors, stats), HEADER(`${dir}/profiel-2013.yaml`, `Regioprofiel 2013 van ${identity.name}.`)));
   }
 
   // Municipalities: every municipality of 2013, with the spellings the sources used.
@@ -154,7 +156,7 @@ export function buildContent(source: string, options: BuildOptions): BuildResult
     if (in2013.length !== 1) errors.push(`gemeente ${m.id} staat in ${in2013.length} regio's van 2013 (${in2013.map((x) => x.region).join(', ') || 'geen'})`);
   }
   stats.municipalities = list.length;
-  files.set('content/gemeenten.yaml', toYaml(list, HEADER(`Alle ${list.length} gemeenten van 1 januari 2013; bij welke regio ze horen staat in content/regio/<slug>/regio.yaml.`), 160));
+  files.set('content/gemeenten.yaml', toYaml(list, HEADER('content/gemeenten.yaml', `Alle ${list.length} gemeenten van 1 januari 2013; bij welke regio ze horen staat in content/regio/<slug>/regio.yaml.`), 160));
 
   // Corrections that were never used point at a changed source or a typo.
   for (const [region, tasks] of Object.entries(corrections.TASKS)) {

@@ -522,7 +522,8 @@ export const TEXT_EDITS: TextEdit[] = [
     region: 'fryslan',
     field: 'answers.bestuur-1a',
     // The parenthesis names two private persons (one of them the contact person): left out.
-    find: /kwartiermaker \(P\.P\.J\. [^)]*\)/,
+    // bronnen/ has them removed already (npm run bronnen); the original extract still has them.
+    find: /kwartiermaker \((?:P\.P\.J\. [^)]*|\[namen weggelaten\])\)/,
     replace: 'kwartiermaker ([namen weggelaten])',
     reason: 'namen van privépersonen worden niet gepubliceerd',
   },

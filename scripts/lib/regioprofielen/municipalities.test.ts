@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MUNICIPALITIES } from './municipalities.ts';
@@ -37,9 +38,9 @@ describe('the regions of 2013', () => {
   });
 });
 
-const SOURCE = process.env.REGIOPROFIELEN_SOURCE ?? '/work/shared/sources/004_5833ac47ade829ca.txt';
+const SOURCE = process.env.REGIOPROFIELEN_SOURCE ?? fileURLToPath(new URL('../../../bronnen/004_5833ac47ade829ca.txt', import.meta.url));
 
-describe.skipIf(!existsSync(SOURCE))('spellings', () => {
+describe('spellings', () => {
   it('only lists spellings that occur in the 2013 profiles', () => {
     const source = readFileSync(SOURCE, 'utf8').replace(/\s+/g, ' ');
     for (const m of MUNICIPALITIES) for (const spelling of m.spellings) expect(source, `${m.id}: ${spelling}`).toContain(spelling);
