@@ -12,6 +12,16 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 
+// `--scale 1,10,100`: the scale benchmark (scripts/bench-scale.ts) instead of the figures below.
+const scaleArg = process.argv.indexOf('--scale');
+if (scaleArg >= 0) {
+  const { runScaleBench } = await import('./bench-scale.ts');
+  const factors = (process.argv[scaleArg + 1] ?? '1').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
+  const roundsArg = process.argv.indexOf('--rounds');
+  runScaleBench(factors, roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 2);
+  process.exit(0);
+}
+
 if (process.argv.includes('--build')) {
   const start = performance.now();
   execSync('npm run build', { cwd: root, stdio: 'ignore' });

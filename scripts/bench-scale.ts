@@ -1,0 +1,202 @@
+/**
+ * `npm run bench -- --scale 1,10,100 [--rounds 2]`: does the cost per page stay flat as the content
+ * grows? For each factor k it writes synthetic content (the real content cloned k times,
+ * `scripts/lib/scale-content.ts`) into a temporary copy of the project, and a plain Astro + MDX
+ * project with the same number of pages and about the same text per page; then it builds both
+ * alternately (`--rounds` times) and prints pages, validation time, astro build time, pagefind time,
+ * CPU ms per page for both, the ratio (min/median/max), peak memory and the heaviest pages.
+ * A benchmark, not a test: it prints figures and asserts nothing. CPU and memory come from GNU time
+ * (`/usr/bin/time`); without it the CPU columns show wall time.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { loadContent, readContentTree } from '../schemas/validator/content-fs.ts';
+import { scaledContent } from './lib/scale-content.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = join(tmpdir(), 'regiodossiers-scale');
+const nodeBin = process.execPath;
+const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+const hasGnuTime = existsSync('/usr/bin/time');
+
+interface Measured {
+  wall: number;
+  cpu: number;
+  maxRssMb: number;
+  ok: boolean;
+  output: string;
+}
+
+/** Runs a command and measures wall time, CPU time (user + sys of it and its children) and peak memory. */
+function measure(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Measured {
+  const started = performance.now();
+  const runner = hasGnuTime ? '/usr/bin/time' : command;
+  const runnerArgs = hasGnuTime ? ['-f', '__TIME__ %U %S %M', command, ...args] : args;
+  const result = spawnSync(runner, runnerArgs, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 512 * 1024 * 1024 });
+  const wall = (performance.now() - started) / 1000;
+  const timing = /__TIME__ ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr ?? '');
+  return {
+    wall,
+    cpu: timing ? Number(timing[1]) + Number(timing[2]) : wall,
+    maxRssMb: timing ? Number(timing[3]) / 1024 : NaN,
+    ok: result.status === 0,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}`.slice(-4000),
+  };
+}
+
+/** A copy of the project with the synthetic content of factor k. */
+function projectCopy(k: number): string {
+  const dir = join(work, `k${k}`, 'project');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'schemas', 'public', 'bronnen', 'docs']) {
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const file of scaledContent(readContentTree(root).files, k)) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  return dir;
+}
+
+/** Words to fill the plain project's pages with: the real content's own words. */
+function fillerWords(): string[] {
+  return readContentTree(root).files.flatMap((file) => file.text.split(/\s+/)).filter((word) => /^[\p{L}-]{3,}$/u.test(word) && !/^(import|export)$/i.test(word)).slice(0, 20_000);
+}
+
+/**
+ * A minimal Astro + MDX project of the same shape as the site: `pages` pages of about `textBytes`
+ * of text each, rendered by one template from a data collection (as the dossier pages are rendered
+ * from YAML), of which `mdxPages` are MDX documents with the real documents' text (as /document/ is).
+ */
+function plainProject(k: number, pages: number, textBytes: number, mdxTexts: string[]): string {
+  const dir = join(work, `k${k}`, 'plain');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+  mkdirSync(join(dir, 'src/pages/doc'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', private: true, type: 'module' }));
+  writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' } });\n");
+  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { file, glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = {\n  pages: defineCollection({ loader: file('./src/content/pages.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }) }),\n  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/docs' }), schema: z.object({ title: z.string() }) }),\n};\n");
+  const layout = (title: string, body: string) => `<html lang="nl"><head><meta charset="utf-8"><title>{${title}}</title></head><body><header><nav><a href="/">Home</a></nav></header><main><h1>{${title}}</h1>${body}</main><footer>Voettekst</footer></body></html>`;
+  writeFileSync(join(dir, 'src/pages/[slug].astro'), `---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\n---\n${layout('entry.data.title', '{entry.data.paragraphs.map((p) => <p>{p}</p>)}')}\n`);
+  writeFileSync(join(dir, 'src/pages/doc/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n${layout('entry.data.title', '<Content />')}\n`);
+  const words = fillerWords();
+  let cursor = 0;
+  const paragraphs = () => {
+    const parts: string[] = [];
+    let size = 0;
+    while (size < textBytes) {
+      const paragraph = Array.from({ length: 60 }, () => words[cursor++ % words.length]).join(' ');
+      parts.push(paragraph);
+      size += paragraph.length + 1;
+    }
+    return parts;
+  };
+  const dataPages = Math.max(0, pages - mdxTexts.length);
+  writeFileSync(join(dir, 'src/content/pages.json'), JSON.stringify(Array.from({ length: dataPages }, (_, i) => ({ id: `pagina-${i}`, title: `Pagina ${i}`, paragraphs: paragraphs() }))));
+  mdxTexts.forEach((text, i) => writeFileSync(join(dir, 'src/content/docs', `document-${i}.mdx`), `---\ntitle: Document ${i}\n---\n\n${text}\n`));
+  return dir;
+}
+
+/** The MDX documents of the synthetic content as plain Markdown (components removed), for the baseline. */
+function mdxTextsOf(project: string): string[] {
+  return readContentTree(project).files
+    .filter((file) => file.path.endsWith('.mdx'))
+    .map((file) => file.text.split('\n').filter((line) => !/^\s*<\/?[A-Za-z]/.test(line)).join('\n').replace(/[{}<>]/g, ''));
+}
+
+function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Bytes of visible text per page, averaged (tags and whitespace runs left out). */
+function averageTextBytes(files: string[]): number {
+  const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 300)) === 0);
+  const total = sample.reduce((sum, file) => sum + readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').length, 0);
+  return Math.round(total / Math.max(1, sample.length));
+}
+
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+};
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+export function runScaleBench(factors: number[], rounds: number): void {
+  mkdirSync(work, { recursive: true });
+  console.log(`scale benchmark: factors ${factors.join(', ')}, ${rounds} rounds, ${hasGnuTime ? 'CPU from GNU time' : 'no /usr/bin/time: wall time instead of CPU'}, in ${work}`);
+  const perPage: Record<number, number> = {};
+  for (const k of factors) {
+    const generated = performance.now();
+    const project = projectCopy(k);
+    const generateSeconds = (performance.now() - generated) / 1000;
+    const validated = performance.now();
+    const validation = loadContent(project);
+    const validateSeconds = (performance.now() - validated) / 1000;
+    if (validation.problems.length > 0) {
+      console.log(`k=${k}: the synthetic content does not validate (${validation.problems.length} problems), e.g. ${validation.problems.slice(0, 3).map((p) => `${p.file}:${p.line} ${p.message}`).join(' | ')}`);
+      continue;
+    }
+    const projectRuns: Measured[] = [];
+    const plainRuns: Measured[] = [];
+    let pages = 0;
+    let plain = '';
+    for (let round = 0; round < rounds; round++) {
+      rmSync(join(project, 'dist'), { recursive: true, force: true });
+      const run = measure(nodeBin, [astroBin, 'build', '--silent'], project, { BASE_PATH: '/' });
+      if (!run.ok) {
+        console.log(`k=${k}: astro build failed:\n${run.output}`);
+        return;
+      }
+      projectRuns.push(run);
+      const files = htmlFiles(join(project, 'dist'));
+      pages = files.length;
+      if (!plain) plain = plainProject(k, pages, averageTextBytes(files), mdxTextsOf(project));
+      rmSync(join(plain, 'dist'), { recursive: true, force: true });
+      const baseline = measure(nodeBin, [astroBin, 'build', '--silent'], plain);
+      if (!baseline.ok) {
+        console.log(`k=${k}: plain Astro build failed:\n${baseline.output}`);
+        return;
+      }
+      plainRuns.push(baseline);
+    }
+    const pagefind = measure(nodeBin, [pagefindBin, '--site', 'dist'], project);
+    const dist = join(project, 'dist');
+    const weights = htmlFiles(dist)
+      .map((file) => ({ page: `/${relative(dist, file).replace(/index\.html$/, '')}`, gzip: gzipSync(readFileSync(file)).length }))
+      .sort((a, b) => b.gzip - a.gzip);
+    const heaviestOf = (prefix: string) => weights.find((w) => w.page.startsWith(prefix) && w.page !== prefix);
+    const ratios = projectRuns.map((run, i) => run.cpu / plainRuns[i]!.cpu);
+    const projectMs = stats(projectRuns.map((run) => (run.cpu * 1000) / pages));
+    const plainMs = stats(plainRuns.map((run) => (run.cpu * 1000) / pages));
+    perPage[k] = projectMs.median;
+    const ratio = stats(ratios);
+    console.log(`\nk=${k}: ${pages} pages (${validation.filesChecked} content files, generated in ${f1(generateSeconds)} s)`);
+    console.log(`  validate            ${f2(validateSeconds)} s`);
+    console.log(`  astro build         ${projectRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
+    console.log(`  plain Astro build   ${plainRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
+    console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); plain ${f2(plainMs.median)} (min ${f2(plainMs.min)}, max ${f2(plainMs.max)})`);
+    console.log(`  ratio per page      median ${f2(ratio.median)}x (min ${f2(ratio.min)}x, max ${f2(ratio.max)}x)`);
+    console.log(`  peak memory         astro build ${f1(Math.max(...projectRuns.map((run) => run.maxRssMb)))} MB, plain ${f1(Math.max(...plainRuns.map((run) => run.maxRssMb)))} MB, pagefind ${f1(pagefind.maxRssMb)} MB`);
+    console.log(`  pagefind            ${f1(pagefind.wall)} s wall / ${f1(pagefind.cpu)} s CPU${pagefind.ok ? '' : ' (failed)'}`);
+    console.log(`  heaviest pages      ${weights.slice(0, 5).map((w) => `${w.page} ${f1(w.gzip / 1024)} KiB`).join(', ')} (gzip)`);
+    const region = heaviestOf('/regio/');
+    const municipality = heaviestOf('/gemeente/');
+    console.log(`  largest region / municipality page  ${region ? `${region.page} ${f1(region.gzip / 1024)} KiB` : '-'} / ${municipality ? `${municipality.page} ${f1(municipality.gzip / 1024)} KiB` : '-'} (gzip)`);
+  }
+  const ks = Object.keys(perPage).map(Number).sort((a, b) => a - b);
+  if (ks.length > 1) {
+    const first = perPage[ks[0]!]!;
+    console.log(`\nper-page growth: ${ks.map((k) => `k=${k} ${f2(perPage[k]! / first)}x`).join(', ')} (CPU ms per page relative to k=${ks[0]})`);
+  }
+}
