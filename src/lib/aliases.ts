@@ -39,12 +39,29 @@ export const regionAliasPages = (model: SiteModel) => aliasPages(model.regions);
 
 export const municipalityAliasPages = (model: SiteModel) => aliasPages(model.municipalities.map((m) => ({ ...m, aliases: m.aliases })));
 
+/** Municipalities by the slug of each of their names, built once per model. */
+const byNameSlug = new WeakMap<SiteModel, Map<string, SiteModel['municipalities']>>();
+
+function nameIndex(model: SiteModel): Map<string, SiteModel['municipalities']> {
+  let index = byNameSlug.get(model);
+  if (!index) {
+    index = new Map();
+    for (const m of model.municipalities) {
+      for (const slug of new Set([m.name, ...m.aliases].map(aliasSlug))) index.set(slug, [...(index.get(slug) ?? []), m]);
+    }
+    byNameSlug.set(model, index);
+  }
+  return index;
+}
+
 /** Other municipalities with the same name or alias (e.g. the two Bergens), for a "see also". */
 export function namesakes(model: SiteModel, municipalityId: string) {
   const own = model.municipalityById.get(municipalityId);
   if (!own) return [];
-  const names = new Set([own.name, ...own.aliases].map(aliasSlug));
-  return model.municipalities
-    .filter((m) => m.id !== municipalityId && [m.name, ...m.aliases].some((name) => names.has(aliasSlug(name))))
-    .sort(byName);
+  const index = nameIndex(model);
+  const found = new Map<string, SiteModel['municipalities'][number]>();
+  for (const slug of [own.name, ...own.aliases].map(aliasSlug)) {
+    for (const m of index.get(slug) ?? []) if (m.id !== municipalityId) found.set(m.id, m);
+  }
+  return [...found.values()].sort(byName);
 }
