@@ -15,6 +15,8 @@ export const href = (path: string): string => withBase(import.meta.env.BASE_URL,
 export const paths = {
   home: () => '/',
   region: (slug: string) => `/regio/${slug}/`,
+  regions: () => '/regio/',
+  documents: () => '/document/',
   municipality: (slug: string) => `/gemeente/${slug}/`,
   municipalities: () => '/gemeente/',
   task: (slug: string) => `/taak/${slug}/`,

@@ -32,7 +32,7 @@ describe('region page', () => {
     const response = await site.page.goto(site.server.url('/regio/groningen/'));
     expect(response?.status()).toBe(200);
     expect(await site.page.title()).toBe('Groningen (jeugdhulpregio) | Regiodossiers jeugdhulp');
-    const municipalities = site.page.locator('#gemeenten + ul li');
+    const municipalities = site.page.locator('#gemeenten ~ ul[data-summary-members] li');
     await expect(municipalities.count()).resolves.toBe(23);
     await expect(site.page.getByRole('link', { name: 'Appingedam' }).count()).resolves.toBe(1);
     const table = site.page.locator('table', { has: site.page.locator('caption') }).first();
