@@ -98,3 +98,100 @@ describe('index pages', () => {
     await expect(site.page.locator('.utrecht-breadcrumb-nav').getByRole('link', { name: 'Documenten' }).getAttribute('href')).resolves.toBe('/regiodossiers/document/');
   });
 });
+
+describe('comparison matrices', () => {
+  it('/vergelijk/taken/: one data table, 43 rows, 11 task columns, cells agree with the open data', async () => {
+    await site.page.goto(site.server.url('/vergelijk/taken/'));
+    await expect(site.page.locator('table[data-matrix]').count()).resolves.toBe(1);
+    const table = site.page.locator('table[data-matrix]');
+    await expect(table.locator('thead th').count()).resolves.toBe(12);
+    await expect(table.locator('tbody tr').count()).resolves.toBe(43);
+    const open = (await (await site.page.request.get(site.server.url('/data/regioprofielen-2013.json'))).json()) as { regio: string; taak: string; niveau: string; status: string }[];
+    const cells = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.flatMap((row) => [...row.querySelectorAll('td')].map((td, i) => ({ region: (row as HTMLElement).dataset.region!, column: i, level: td.dataset.level ?? 'geen-antwoord', status: td.dataset.status }))),
+    );
+    const taskIds = model.tasks.map((task) => task.id);
+    let compared = 0;
+    for (const record of open) {
+      const cell = cells.find((c) => c.region === record.regio && c.column === taskIds.indexOf(record.taak))!;
+      expect(new Set(cell.level.split('+')), `${record.regio} ${record.taak}`).toEqual(new Set(record.niveau.split('+')));
+      expect(cell.status).toBe(record.status);
+      compared += 1;
+    }
+    expect(compared).toBe(open.length);
+    expect(compared).toBeGreaterThan(400);
+  });
+
+  it('at 1280x900 no column is clipped; the head has abbreviations with the full task name for screen readers', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.server.url('/vergelijk/taken/'));
+    const [scrollWidth, clientWidth] = await page.locator('.rd-matrix-scroll').evaluate((box) => [box.scrollWidth, box.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const head = page.locator('table[data-matrix] thead th').nth(6);
+    await expect(head.locator('[aria-hidden="true"]').textContent()).resolves.toBe('VB');
+    await expect(head.locator('.rd-visually-hidden').textContent()).resolves.toBe('Specifieke jeugdhulp voor de VB-groep');
+    await context.close();
+  });
+
+  it('at 360 px the first column stays visible while the table scrolls sideways', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(site.server.url('/vergelijk/taken/'));
+    const box = page.locator('.rd-matrix-scroll');
+    await box.evaluate((el) => el.scrollBy(400, 0));
+    expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const [boxLeft, nameLeft] = await page.evaluate(() => [
+      document.querySelector('.rd-matrix-scroll')!.getBoundingClientRect().left,
+      document.querySelector('table[data-matrix] tbody th')!.getBoundingClientRect().left,
+    ]);
+    expect(Math.abs(nameLeft! - boxLeft!)).toBeLessThanOrEqual(2);
+    await expect(page.locator('table[data-matrix] tbody th').first().isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  it('sorts by a task column and back by name, with aria-sort on the column head', async () => {
+    await site.page.goto(site.server.url('/vergelijk/taken/'));
+    const sortButton = site.page.getByRole('button', { name: 'Sorteer op Pleegzorg' });
+    await sortButton.click();
+    await expect(site.page.locator('table[data-matrix] thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('ascending');
+    const ranks = await site.page.locator('table[data-matrix] tbody tr').evaluateAll((rows) => rows.map((row) => Number((row as HTMLTableRowElement).cells[3]!.dataset.rank)));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await site.page.getByRole('button', { name: 'Sorteer op naam van de regio' }).click();
+    const orders = await site.page.locator('table[data-matrix] tbody tr').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.order)));
+    expect(orders).toEqual(orders.map((_, i) => i));
+  });
+
+  it('highlights chosen regions and keeps them in the URL', async () => {
+    await site.page.goto(site.server.url('/vergelijk/taken/?markeer=ijmond'));
+    await expect(site.page.locator('tr.rd-row--marked').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.region))).resolves.toEqual(['ijmond']);
+    await site.page.getByLabel('Markeer een regio in de tabel').selectOption('alkmaar');
+    await site.page.getByRole('button', { name: 'Markeer', exact: true }).click();
+    expect(new URL(site.page.url()).searchParams.get('markeer')).toBe('ijmond,alkmaar');
+    await expect(site.page.locator('tr[data-region="alkmaar"] th').textContent()).resolves.toContain('(gemarkeerd)');
+    await site.page.getByRole('button', { name: 'Markering van IJmond weghalen' }).click();
+    expect(new URL(site.page.url()).searchParams.get('markeer')).toBe('alkmaar');
+  });
+
+  it('without JavaScript the province filter is a set of links to pre-rendered views', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url('/vergelijk/taken/'));
+    await expect(page.locator('[data-matrix-tool]').isHidden()).resolves.toBe(true);
+    await page.locator('.rd-province-nav').getByRole('link', { name: 'Noord-Holland' }).click();
+    await page.waitForURL(/\/vergelijk\/taken\/noord-holland\/$/);
+    const regions = await page.locator('table[data-matrix] tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.region));
+    expect(regions).toEqual(model.regions.filter((r) => r.kind === 'regio' && r.provinces.includes('noord-holland')).flatMap((r) => [r.id, ...r.subregions]));
+    await context.close();
+  });
+
+  it('/vergelijk/bestuur/: one table, 43 rows, each answer as a word with its colour class', async () => {
+    await site.page.goto(site.server.url('/vergelijk/bestuur/'));
+    await expect(site.page.locator('table[data-matrix]').count()).resolves.toBe(1);
+    await expect(site.page.locator('table[data-matrix] tbody tr').count()).resolves.toBe(43);
+    const cell = site.page.locator('tr[data-region="groningen"] td').nth(3);
+    await expect(cell.textContent()).resolves.toBe('nee');
+    await expect(cell.getAttribute('class')).resolves.toContain('rd-gov--nee');
+  });
+});
