@@ -27,6 +27,8 @@ export const paths = {
   compare: () => '/vergelijk/',
   compareTasks: () => '/vergelijk/taken/',
   compareGovernance: () => '/vergelijk/bestuur/',
+  compareRegions: (slugs: readonly string[] = []) => (slugs.length > 0 ? `/vergelijk/regios/?regio=${slugs.join(',')}` : '/vergelijk/regios/'),
+  compareRegionData: (slug: string) => `/vergelijk/regios/${slug}.json`,
   search: () => '/zoeken/',
   data: () => '/data/',
   about: () => '/over/',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../scripts/lib/content-fs.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
 import { plansFromStore } from '../../src/lib/plans.ts';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useSite } from './support.ts';
 
 const plans = plansFromStore(validateContent(readContentFiles(fileURLToPath(new URL('../../', import.meta.url)))).store);
@@ -193,5 +194,70 @@ describe('comparison matrices', () => {
     const cell = site.page.locator('tr[data-region="groningen"] td').nth(3);
     await expect(cell.textContent()).resolves.toBe('nee');
     await expect(cell.getAttribute('class')).resolves.toContain('rd-gov--nee');
+  });
+});
+
+describe('side by side', () => {
+  const heads = () => site.page.locator('[data-side-table] thead th').allTextContents();
+  const regionParam = () => new URL(site.page.url()).searchParams.get('regio');
+
+  it('shows three columns for three slugs, highlights differences, and passes axe', async () => {
+    await site.page.goto(site.server.url('/vergelijk/regios/?regio=alkmaar,ijmond,zuid-kennemerland'));
+    await site.page.waitForSelector('[data-side-table] thead th');
+    await expect(site.page.locator('[data-side-table] thead th').count()).resolves.toBe(3);
+    expect((await heads()).map((h) => h.replace('Weghalen', '').trim())).toEqual(['Regio Alkmaar', 'IJmond', 'Zuid-Kennemerland']);
+    const taskRows = site.page.locator('[data-side-table] tr[data-row^="task:"]');
+    await expect(taskRows.count()).resolves.toBe(11);
+    await expect(taskRows.first().locator('td').count()).resolves.toBe(3);
+    await expect(site.page.locator('tr[data-row="members"] td').first().textContent()).resolves.toContain('7 gemeenten');
+    const differs = (row: string) => site.page.locator(`tr[data-row="${row}"]`).evaluate((tr) => tr.classList.contains('rd-side-diff'));
+    await expect(differs('memberList')).resolves.toBe(true);
+    await expect(differs('provinces')).resolves.toBe(false);
+    await expect(site.page.locator('tr[data-row="memberList"] th').textContent()).resolves.toContain('verschilt');
+    const results = await new AxeBuilder({ page: site.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('works for any three slugs, e.g. three at random', async () => {
+    const ids = model.regions.map((r) => r.id);
+    const pick = [ids[5]!, ids[17]!, ids[40]!];
+    await site.page.goto(site.server.url(`/vergelijk/regios/?regio=${pick.join(',')}`));
+    await site.page.waitForSelector('[data-side-table] thead th');
+    await expect(site.page.locator('[data-side-table] thead th a').allTextContents()).resolves.toEqual(pick.map((id) => model.regionById.get(id)!.name));
+  });
+
+  it('keeps the URL in sync with the picker and the remove buttons', async () => {
+    await site.page.goto(site.server.url('/vergelijk/regios/?regio=alkmaar,ijmond'));
+    await site.page.waitForSelector('[data-side-table] thead th');
+    await site.page.getByLabel('Regio toevoegen').selectOption('groningen');
+    await site.page.getByRole('button', { name: 'Toevoegen' }).click();
+    await site.page.waitForFunction(() => document.querySelectorAll('[data-side-table] thead th').length === 3);
+    expect(regionParam()).toBe('alkmaar,ijmond,groningen');
+    await site.page.getByRole('button', { name: 'IJmond weghalen uit de vergelijking' }).click();
+    await site.page.waitForFunction(() => document.querySelectorAll('[data-side-table] thead th').length === 2);
+    expect(regionParam()).toBe('alkmaar,groningen');
+  });
+
+  it('an unknown slug gets a clear message; the known ones are still shown', async () => {
+    await site.page.goto(site.server.url('/vergelijk/regios/?regio=alkmaar,bestaat-niet,ijmond'));
+    await site.page.waitForSelector('[data-side-table] thead th');
+    await expect(site.page.locator('[data-side-status]').textContent()).resolves.toBe("Deze regio bestaat niet op deze site: ‘bestaat-niet’. Kies een regio uit de lijst.");
+    await expect(site.page.locator('[data-side-table] thead th').count()).resolves.toBe(2);
+    expect(regionParam()).toBe('alkmaar,ijmond');
+  });
+
+  it('without JavaScript the page explains the choice and links to the matrices', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url('/vergelijk/regios/?regio=alkmaar,ijmond'));
+    await expect(page.locator('[data-side]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-side-nojs]').textContent()).resolves.toContain('JavaScript');
+    await expect(page.locator('[data-side-nojs] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['/regiodossiers/vergelijk/taken/', '/regiodossiers/vergelijk/bestuur/']);
+    await context.close();
+  });
+
+  it('every region page links to the side-by-side view with its own slug', async () => {
+    await site.page.goto(site.server.url('/regio/alkmaar/'));
+    await expect(site.page.getByRole('link', { name: "Vergelijk Regio Alkmaar met andere regio's" }).getAttribute('href')).resolves.toBe('/regiodossiers/vergelijk/regios/?regio=alkmaar');
   });
 });
