@@ -261,3 +261,46 @@ describe('side by side', () => {
     await expect(site.page.getByRole('link', { name: "Vergelijk Regio Alkmaar met andere regio's" }).getAttribute('href')).resolves.toBe('/regiodossiers/vergelijk/regios/?regio=alkmaar');
   });
 });
+
+describe('home tile map', () => {
+  it('colours the tiles per chosen task with the task pages legend, and by later documents by default', async () => {
+    await site.page.goto(site.server.url('/'));
+    const alkmaar = site.page.locator('svg a.rd-tile[href$="/regio/alkmaar/"]');
+    await expect(alkmaar.getAttribute('aria-label')).resolves.toBe('Regio Alkmaar: deze site bevat documenten na 2013');
+    await expect(site.page.locator('svg a.rd-tile[href$="/regio/groningen/"] [data-code]').textContent()).resolves.toBe('–');
+    await site.page.getByLabel('Kleur de kaart naar').selectOption('pleegzorg');
+    const pleegzorg = model.profileById.get('groningen')!.tasks!.pleegzorg!;
+    await expect(site.page.locator('svg a.rd-tile[href$="/regio/groningen/"]').getAttribute('aria-label')).resolves.toBe(`Groningen: ${pleegzorg.level.join(' en ')}`);
+    await expect(site.page.locator('[data-legend="pleegzorg"]').isVisible()).resolves.toBe(true);
+    await expect(site.page.locator('[data-legend="documenten-na-2013"]').isHidden()).resolves.toBe(true);
+    // The same legend entries as the task page's map.
+    const homeLegend = await site.page.locator('[data-legend="pleegzorg"] li').allTextContents();
+    await site.page.goto(site.server.url('/taak/pleegzorg/'));
+    await expect(site.page.locator('.rd-legend li').allTextContents()).resolves.toEqual(homeLegend);
+  });
+
+  it('has at most one tab stop per region: the tiles are not in the tab order, the province list is', async () => {
+    await site.page.goto(site.server.url('/'));
+    const tabbableTiles = await site.page.locator('svg a.rd-tile').evaluateAll((tiles) => tiles.filter((tile) => (tile as SVGAElement).tabIndex >= 0).length);
+    expect(tabbableTiles).toBe(0);
+    const hrefs = await site.page.locator('a[href*="/regio/"]:not([tabindex="-1"])').evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => /\/regio\/[^/]+\/$/.test(h ?? '')));
+    const counts = new Map<string, number>();
+    for (const h of hrefs) counts.set(h!, (counts.get(h!) ?? 0) + 1);
+    // A region that crosses a provincial border is listed under each province.
+    for (const [h, count] of counts) {
+      const region = model.regionById.get(h!.split('/').at(-2)!)!;
+      expect(count, h).toBe(region.provinces.length);
+    }
+  });
+
+  it('fits a 360 px wide phone without scrolling sideways, with every region tile inside the viewport', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(site.server.url('/'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const rights = await page.locator('svg a.rd-tile rect.rd-tile__bg').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().right));
+    expect(rights).toHaveLength(model.tiles.length);
+    expect(Math.max(...rights)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+});
