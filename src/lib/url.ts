@@ -31,8 +31,10 @@ export const paths = {
   compareRegionData: (slug: string) => `/vergelijk/regios/${slug}.json`,
   search: () => '/zoeken/',
   data: () => '/data/',
+  regionData: (slug: string, format: 'csv' | 'json') => `/data/regio/${slug}.${format}`,
   about: () => '/over/',
   accessibility: () => '/over/toegankelijkheid/',
+  glossary: () => '/over/begrippen/',
   actionLines: () => '/actielijn/',
   collaborations: () => '/samenwerking/',
 } as const;

@@ -9,7 +9,9 @@ import { readContentFiles } from '../../scripts/lib/content-fs.ts';
 import { validateContent } from '../../scripts/lib/validate.ts';
 import { plansFromStore } from '../../src/lib/plans.ts';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useSite } from './support.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, htmlFiles, useSite } from './support.ts';
 
 const plans = plansFromStore(validateContent(readContentFiles(fileURLToPath(new URL('../../', import.meta.url)))).store);
 const model = plans.site;
@@ -302,5 +304,38 @@ describe('home tile map', () => {
     expect(rights).toHaveLength(model.tiles.length);
     expect(Math.max(...rights)).toBeLessThanOrEqual(360);
     await context.close();
+  });
+});
+
+describe('data, licence, glossary and honest pages', () => {
+  it('every region page offers its own CSV and JSON, and they load', async () => {
+    await site.page.goto(site.server.url('/regio/alkmaar/'));
+    const csv = await site.page.getByRole('link', { name: /takentabel 2013 als CSV/ }).getAttribute('href');
+    const json = await site.page.getByRole('link', { name: /alles als JSON/ }).getAttribute('href');
+    expect([csv, json]).toEqual(['/regiodossiers/data/regio/alkmaar.csv', '/regiodossiers/data/regio/alkmaar.json']);
+    const data = (await (await site.page.request.get(site.server.origin + json)).json()) as { regio: string; taken_2013: unknown[] };
+    expect(data.regio).toBe('alkmaar');
+    expect(data.taken_2013).toHaveLength(11);
+  });
+
+  it('/data/ states the licence (CC BY 4.0) with how to cite, file sizes, and a developers section', async () => {
+    await site.page.goto(site.server.url('/data/'));
+    await expect(site.page.locator('#licentie ~ p').first().textContent()).resolves.toContain('CC BY 4.0');
+    await expect(site.page.locator('#bronvermelding + p').textContent()).resolves.toMatch(/^Regiodossiers jeugdhulp, regioprofielen-2013\.csv, geraadpleegd op/);
+    await expect(site.page.locator('#data-regioprofielen-2013 ~ ul li').first().textContent()).resolves.toMatch(/\(\d+(,\d)? kB\)$/);
+    await expect(site.page.locator('#ontwikkelaars').textContent()).resolves.toBe('Voor ontwikkelaars');
+  });
+
+  it('the glossary explains VB and GGZ and is linked from the task pages', async () => {
+    await site.page.goto(site.server.url('/taak/jeugdhulp-vb/'));
+    await site.page.getByRole('link', { name: 'Uitleg van begrippen en afkortingen' }).click();
+    await site.page.waitForURL(/\/over\/begrippen\/$/);
+    const terms = await site.page.locator('#afkortingen ~ dl dt').allTextContents();
+    expect(terms).toEqual(expect.arrayContaining(['VB', 'GGZ']));
+  });
+
+  it('no page for the public shows an internal file path (only the developers section of /data/ names content files)', () => {
+    const offending = htmlFiles().filter((file) => file !== 'data/index.html' && /content\/(?:regio|documenten|samenwerkingen|gemeenten)/.test(readFileSync(join(DIST, file), 'utf8')));
+    expect(offending).toEqual([]);
   });
 });
