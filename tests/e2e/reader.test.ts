@@ -339,3 +339,18 @@ describe('data, licence, glossary and honest pages', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('editorial conclusions are marked where they are shown', () => {
+  it('collaboration page: its name, BORN as another name, the core-team count and the agenda short titles', async () => {
+    await site.page.goto(site.server.url('/samenwerking/noord-holland/'));
+    for (const what of ['name', 'aliases', 'core-team', 'agenda-titles']) {
+      await expect(site.page.locator(`[data-editorial="${what}"]`).first().textContent(), what).resolves.toMatch(/^Conclusie van de redactie: /);
+    }
+    await expect(site.page.locator('[data-editorial="core-team"]').locator('xpath=..').textContent()).resolves.toMatch(/\d+ van de \d+ regio's/);
+  });
+
+  it('action-line index: the programme years are marked as added by the editors', async () => {
+    await site.page.goto(site.server.url('/actielijn/'));
+    await expect(site.page.locator('[data-editorial="programme-years"]').textContent()).resolves.toContain('2018-2021');
+  });
+});
