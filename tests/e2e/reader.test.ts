@@ -354,3 +354,21 @@ describe('editorial conclusions are marked where they are shown', () => {
     await expect(site.page.locator('[data-editorial="programme-years"]').textContent()).resolves.toContain('2018-2021');
   });
 });
+
+describe('printing a dossier', () => {
+  it('prints the page URL and date on top and links as absolute URLs built from SITE_URL', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.server.url('/regio/alkmaar/'));
+    await page.emulateMedia({ media: 'print' });
+    const meta = page.locator('.rd-print-meta');
+    await expect(meta.isVisible()).resolves.toBe(true);
+    await expect(meta.textContent()).resolves.toMatch(/^Dit dossier staat op https?:\/\/[^ ]+\/regio\/alkmaar\/\. Afgedrukt op \d{1,2} \w+ \d{4}\.$/);
+    const css = await (await page.request.get(site.server.url('/print-origin.css'))).text();
+    const origin = /--rd-print-origin: "([^"]*)"/.exec(css)![1]!;
+    expect(origin).toMatch(/^https?:\/\//);
+    const after = await page.locator('[data-summary-members] a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe(`" (${origin}/regiodossiers/gemeente/alkmaar/)"`);
+    await context.close();
+  });
+});
