@@ -50,6 +50,8 @@ export interface SiteModel extends Omit<RawContent, 'regions'> {
   questionById: Map<string, Question2013>;
   /** Reorganisations since 2013, oldest first. */
   reorganisations: Reorganisation[];
+  /** Every membership of a municipality (region, source, year), oldest first; built once. */
+  membershipsByMunicipality: Map<string, MembershipView[]>;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
@@ -62,6 +64,16 @@ export function buildModel(raw: RawContent): SiteModel {
   // Municipalities created after 2013 are defined by their reorganisation; they join the list.
   const reorganisations = [...(raw.reorganisations ?? [])].sort((a, b) => a.date.localeCompare(b.date));
   const municipalities: Municipality[] = [...raw.municipalities, ...reorganisations.flatMap((r) => r.new_municipalities)];
+  const documentById = new Map(raw.documents.map((document) => [document.id, document]));
+  const membershipsByMunicipality = new Map<string, MembershipView[]>();
+  for (const region of regions) {
+    for (const member of region.members) {
+      const list = membershipsByMunicipality.get(member.municipality) ?? [];
+      list.push({ region, source: documentById.get(member.source), year: member.year });
+      membershipsByMunicipality.set(member.municipality, list);
+    }
+  }
+  for (const list of membershipsByMunicipality.values()) list.sort((a, b) => a.year - b.year || byName(a.region, b.region));
   return {
     ...raw,
     // Astro returns entries by id; the questionnaire's order is what readers expect.
@@ -74,9 +86,10 @@ export function buildModel(raw: RawContent): SiteModel {
     provinceById: new Map(raw.provinces.map((p) => [p.id, p])),
     taskById: new Map(raw.tasks.map((task) => [task.id, task])),
     profileById: new Map(raw.profiles.map((profile) => [profile.id, profile])),
-    documentById: new Map(raw.documents.map((document) => [document.id, document])),
+    documentById,
     questionById: new Map(raw.questions.map((question) => [question.id, question])),
     reorganisations,
+    membershipsByMunicipality,
   };
 }
 
@@ -90,13 +103,7 @@ export function municipalitiesOf(model: SiteModel, regionId: string): Municipali
 
 /** The regions a municipality belongs to, per source, oldest source first. */
 export function membershipsOf(model: SiteModel, municipalityId: string): MembershipView[] {
-  return model.regions
-    .flatMap((region) =>
-      region.members
-        .filter((member) => member.municipality === municipalityId)
-        .map((member) => ({ region, source: model.documentById.get(member.source), year: member.year })),
-    )
-    .sort((a, b) => a.year - b.year || byName(a.region, b.region));
+  return model.membershipsByMunicipality.get(municipalityId) ?? [];
 }
 
 /** Top-level regions grouped by province (a region crossing a border appears under each). */

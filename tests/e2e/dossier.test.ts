@@ -116,10 +116,10 @@ describe('tasks', () => {
 });
 
 describe('comparisons', () => {
-  it('tasks x regions: 42 rows of 11 cells, each readable as words', async () => {
+  it('tasks x regions: 43 rows (42 profiles and West-Brabant summarised from its subregions) of 11 cells, each readable as words', async () => {
     await site.page.goto(site.server.url('/vergelijk/taken/'));
     const rows = site.page.locator('main table tbody tr', { has: site.page.locator('th[scope="row"] a[href*="/regio/"]') });
-    await expect(rows.count()).resolves.toBe(42);
+    await expect(rows.count()).resolves.toBe(43);
     await expect(rows.first().locator('td').count()).resolves.toBe(11);
     const alkmaar = rows.filter({ has: site.page.getByRole('link', { name: 'Regio Alkmaar' }) });
     await expect(alkmaar.locator('td .rd-visually-hidden').first().textContent()).resolves.toMatch(/^(lokaal|subregionaal|regionaal|bovenregionaal|onduidelijk)/);

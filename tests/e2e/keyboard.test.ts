@@ -98,7 +98,9 @@ describe.each(SAMPLE)('$label: $path', ({ path, status }) => {
     // Mark every visible interactive element and record its unfocused style.
     const total = await page.evaluate(() => {
       const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable=""], [contenteditable="true"]';
-      const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => element.checkVisibility({ visibilityProperty: true }) && !(element as HTMLButtonElement).disabled);
+      // A link taken out of the tab order on purpose (tabindex="-1", e.g. the home page's map tiles) is
+      // not a tab stop; the check below requires a tab stop with the same target on the page.
+      const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => element.checkVisibility({ visibilityProperty: true }) && !(element as HTMLButtonElement).disabled && element.getAttribute('tabindex') !== '-1');
       elements.forEach((element, i) => {
         const style = getComputedStyle(element);
         element.dataset.kbIndex = String(i);
@@ -140,6 +142,11 @@ describe.each(SAMPLE)('$label: $path', ({ path, status }) => {
         .map((element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40)}"`);
     }, [...reached]);
     expect(unreached, 'interactive elements that Tab does not reach').toEqual([]);
+    const withoutTabStop = await page.evaluate(() => {
+      const tabbable = new Set([...document.querySelectorAll('a[href]:not([tabindex="-1"])')].map((a) => a.getAttribute('href')));
+      return [...document.querySelectorAll('a[href][tabindex="-1"]')].map((a) => a.getAttribute('href')).filter((target) => !tabbable.has(target));
+    });
+    expect(withoutTabStop, 'links out of the tab order whose target no tab stop on the page offers').toEqual([]);
     expect(withoutFocusStyle, 'elements without a visible focus style (outline or box-shadow)').toEqual([]);
     expect(reached.size).toBe(total);
     // 2.4.3: the Tab order is the document order, and no element jumps the queue.

@@ -1,0 +1,53 @@
+/** Index pages for the URL levels `/regio/` and `/document/`: every region, every document. */
+import type { SourceDocument } from '../../schemas/document.ts';
+import { compositionOf } from './membership.ts';
+import type { RegionNode, SiteModel, WithId } from './model.ts';
+import { collaborationsOfDocument, compareDocuments, regionsOfDocument, type PlansModel } from './plans.ts';
+
+export interface RegionIndexRow {
+  region: RegionNode;
+  provinces: string[];
+  /** Members according to the most recent source that lists the region, and that source's year. */
+  memberCount: number;
+  year: number | undefined;
+  /** Subregions, each as a row of its own (West-Brabant). */
+  subregions: RegionIndexRow[];
+}
+
+/** Top-level regions by name, each with its subregions. */
+export function regionIndex(model: SiteModel): RegionIndexRow[] {
+  const row = (region: RegionNode): RegionIndexRow => {
+    const { current } = compositionOf(model, region.id);
+    return {
+      region,
+      provinces: region.provinces.map((id) => model.provinceById.get(id)?.name ?? id),
+      memberCount: current?.municipalities.length ?? 0,
+      year: current?.year,
+      subregions: region.subregions.map((id) => row(model.regionById.get(id)!)),
+    };
+  };
+  return model.regions.filter((region) => region.kind === 'regio').map(row);
+}
+
+/** All documents, newest first (undated ones by their estimated years, as on the time lines). */
+export function documentIndex(model: SiteModel): WithId<SourceDocument>[] {
+  return [...model.documents].sort((a, b) => compareDocuments(b, a));
+}
+
+export interface DocumentIndexRow {
+  document: WithId<SourceDocument>;
+  /** True for the 2013 profiles: one profile per region, so every region. */
+  allRegions: boolean;
+  regions: RegionNode[];
+  /** Collaborations the document belongs to (shown when it names no region itself). */
+  collaborations: { id: string; name: string }[];
+}
+
+export function documentRows(plans: PlansModel): DocumentIndexRow[] {
+  return documentIndex(plans.site).map((document) => ({
+    document,
+    allRegions: document.kind === 'regioprofiel',
+    regions: document.kind === 'regioprofiel' ? [] : regionsOfDocument(plans, document.id),
+    collaborations: collaborationsOfDocument(plans, document.id).map((c) => ({ id: c.id, name: c.short_name ?? c.name })),
+  }));
+}

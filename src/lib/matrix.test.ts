@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../schemas/validator/content-fs.ts';
+import { modelFromStore } from './model-from-store.ts';
+import { DIFFERS, governanceMatrixRows, NO_ANSWER, provincesWithRows, rowsOfProvince, taskMatrixRows } from './matrix.ts';
+import { levelKey } from './tasks.ts';
+
+const model = modelFromStore(loadContent(fileURLToPath(new URL('../../', import.meta.url))).store);
+
+describe('task matrix', () => {
+  const rows = taskMatrixRows(model);
+
+  it('has one row per region and subregion (43), subregions right after their region', () => {
+    expect(rows).toHaveLength(model.regions.length);
+    expect(rows).toHaveLength(43);
+    const i = rows.findIndex((row) => row.region.id === 'west-brabant');
+    expect(rows[i]!.derived).toBe(true);
+    expect(rows.slice(i + 1, i + 3).map((row) => row.parent?.id)).toEqual(['west-brabant', 'west-brabant']);
+  });
+
+  it('cells are the level keys of the profiles, 11 per row', () => {
+    for (const row of rows.filter((r) => !r.derived)) {
+      expect(row.cells).toHaveLength(11);
+      row.cells.forEach((cell, i) => {
+        const own = model.profileById.get(row.region.id)?.tasks?.[model.tasks[i]!.id];
+        expect(cell.key).toBe(own ? levelKey(own) : NO_ANSWER);
+        expect(cell.value).toBe(own);
+      });
+    }
+  });
+
+  it('a derived row agrees with its subregions or says they differ', () => {
+    const wb = rows.find((row) => row.region.id === 'west-brabant')!;
+    const subs = rows.filter((row) => row.parent?.id === 'west-brabant');
+    wb.cells.forEach((cell, i) => {
+      const keys = new Set(subs.map((sub) => sub.cells[i]!.key));
+      expect(cell.key).toBe(keys.size === 1 ? [...keys][0] : DIFFERS);
+      expect(cell.value).toBeUndefined();
+    });
+  });
+
+  it('ranks keys in display order: single levels first, unclear after, differing and no answer last', () => {
+    const ranked = [...new Map(rows.flatMap((row) => row.cells.map((cell) => [cell.key, cell.rank] as const))).entries()].sort((a, b) => a[1] - b[1]).map(([key]) => key);
+    expect(ranked[0]).toBe('lokaal');
+    expect(ranked.indexOf('regionaal')).toBeLessThan(ranked.indexOf('onduidelijk'));
+    if (ranked.includes(DIFFERS)) expect(ranked.indexOf(DIFFERS)).toBeGreaterThan(ranked.indexOf('onduidelijk'));
+  });
+
+  it('filters by province and lists only provinces with rows', () => {
+    const nh = rowsOfProvince(rows, 'noord-holland');
+    expect(nh.map((row) => row.region.id)).toContain('alkmaar');
+    expect(nh.every((row) => row.provinces.includes('noord-holland'))).toBe(true);
+    expect(provincesWithRows(model, rows)).toHaveLength(12);
+  });
+});
+
+describe('governance matrix', () => {
+  it('has 43 rows of 4 answers; Groningen answered "nee" to 1d', () => {
+    const rows = governanceMatrixRows(model);
+    expect(rows).toHaveLength(43);
+    expect(rows.every((row) => row.cells.length === 4)).toBe(true);
+    expect(rows.find((row) => row.region.id === 'groningen')!.cells[3]!.key).toBe('nee');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * One comparison matrix for all regions and subregions (issue 9): a row per region, its
+ * subregions right after it, and per column a key (level key or governance answer) with a sort
+ * rank, so a page can sort by any column and filter by province without computing anything.
+ * A region that answered per subregion (West-Brabant) gets a derived row: the subregions' key
+ * when they agree, `verschilt` when they do not.
+ */
+import type { GovernanceAnswer, GovernanceItem, TaskCell } from '../../schemas/profile-2013.ts';
+import { GOVERNANCE_ANSWERS } from '../../schemas/profile-2013.ts';
+import type { RegionNode, SiteModel } from './model.ts';
+import { GOVERNANCE_QUESTIONS } from './profile.ts';
+import { compareLevelKeys, levelKey } from './tasks.ts';
+
+/** Key of an empty cell: the region gave no answer. */
+export const NO_ANSWER = 'geen-antwoord';
+/** Key of a derived cell whose subregions differ. */
+export const DIFFERS = 'verschilt';
+
+export interface MatrixCell<V> {
+  key: string;
+  /** The region's own value; undefined for a derived or empty cell. */
+  value: V | undefined;
+  /** Position of `key` in the column's display order (0 = first), for sorting. */
+  rank: number;
+}
+
+export interface MatrixRow<V> {
+  region: RegionNode;
+  /** True for a region that answered per subregion: its cells are derived from the subregions. */
+  derived: boolean;
+  /** For a subregion: its region. */
+  parent: RegionNode | undefined;
+  /** Province ids of the region (for the province filter). */
+  provinces: string[];
+  cells: MatrixCell<V>[];
+}
+
+interface Spec<V> {
+  columns: readonly string[];
+  value: (regionId: string, column: string) => V | undefined;
+  key: (value: V) => string;
+  order: (a: string, b: string) => number;
+}
+
+function buildRows<V>(model: SiteModel, spec: Spec<V>): MatrixRow<V>[] {
+  const keyOf = (regionId: string, column: string) => {
+    const value = spec.value(regionId, column);
+    return value === undefined ? NO_ANSWER : spec.key(value);
+  };
+  const rows: (Omit<MatrixRow<V>, 'cells'> & { keys: string[]; values: (V | undefined)[] })[] = [];
+  const add = (region: RegionNode, parent: RegionNode | undefined) => {
+    const derived = region.subregions.length > 0;
+    const keys = spec.columns.map((column) => {
+      if (!derived) return keyOf(region.id, column);
+      const own = new Set(region.subregions.map((id) => keyOf(id, column)));
+      return own.size === 1 ? [...own][0]! : DIFFERS;
+    });
+    const values = spec.columns.map((column) => (derived ? undefined : spec.value(region.id, column)));
+    rows.push({ region, derived, parent, provinces: region.provinces, keys, values });
+  };
+  for (const region of model.regions.filter((r) => r.kind === 'regio')) {
+    add(region, undefined);
+    for (const id of region.subregions) add(model.regionById.get(id)!, region);
+  }
+  const all = [...new Set(rows.flatMap((row) => row.keys))].sort((a, b) => {
+    const last = (key: string) => (key === NO_ANSWER ? 2 : key === DIFFERS ? 1 : 0);
+    return last(a) - last(b) || spec.order(a, b);
+  });
+  const rank = new Map(all.map((key, i) => [key, i]));
+  return rows.map(({ keys, values, ...row }) => ({
+    ...row,
+    cells: keys.map((key, i) => ({ key, value: values[i], rank: rank.get(key)! })),
+  }));
+}
+
+/** Tasks x regions: level keys of the 2013 task tables. */
+export function taskMatrixRows(model: SiteModel): MatrixRow<TaskCell>[] {
+  return buildRows<TaskCell>(model, {
+    columns: model.tasks.map((task) => task.id),
+    value: (regionId, taskId) => model.profileById.get(regionId)?.tasks?.[taskId],
+    key: levelKey,
+    order: compareLevelKeys,
+  });
+}
+
+/** Governance questions 1a-1d x regions: the normalised answers. */
+export function governanceMatrixRows(model: SiteModel): MatrixRow<GovernanceItem>[] {
+  const order = (a: string, b: string) => GOVERNANCE_ANSWERS.indexOf(a as GovernanceAnswer) - GOVERNANCE_ANSWERS.indexOf(b as GovernanceAnswer);
+  return buildRows<GovernanceItem>(model, {
+    columns: GOVERNANCE_QUESTIONS,
+    value: (regionId, question) => (model.profileById.get(regionId)?.answers as Record<string, GovernanceItem | undefined> | undefined)?.[question],
+    key: (item) => item.answer,
+    order,
+  });
+}
+
+/** Rows of one province (a region crossing a border appears in each of its provinces). */
+export const rowsOfProvince = <V>(rows: MatrixRow<V>[], provinceId: string): MatrixRow<V>[] => rows.filter((row) => row.provinces.includes(provinceId));
+
+/** Provinces that have at least one row, in the model's order. */
+export function provincesWithRows<V>(model: SiteModel, rows: MatrixRow<V>[]) {
+  const used = new Set(rows.flatMap((row) => row.provinces));
+  return model.provinces.filter((province) => used.has(province.id));
+}

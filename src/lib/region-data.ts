@@ -1,0 +1,59 @@
+/**
+ * Each region's own data (issue 9): `/data/regio/<slug>.csv` (its 2013 task table, the same
+ * columns as regioprofielen-2013.csv) and `/data/regio/<slug>.json` (its municipalities per
+ * source, task table and governance answers). Records are made once for the whole site and
+ * grouped by region; a region with subregions gets theirs.
+ */
+import {
+  governanceRecords,
+  municipalityRecords,
+  profileRecords,
+  PROFILE_COLUMNS,
+  toCsv,
+  type GovernanceRecord,
+  type MunicipalityRecord,
+  type OpenDataInput,
+  type ProfileRecord,
+} from './open-data.ts';
+
+export interface RegionData {
+  csv: string;
+  json: string;
+}
+
+function groupBy<T extends { regio: string }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) groups.set(record.regio, [...(groups.get(record.regio) ?? []), record]);
+  return groups;
+}
+
+export function regionDataFiles(input: OpenDataInput & { regions: readonly { id: string; name: string; parent?: string | undefined }[] }): Map<string, RegionData> {
+  const tasks = groupBy(profileRecords(input));
+  const members = groupBy(municipalityRecords(input));
+  const governance = groupBy(governanceRecords(input));
+  const children = new Map<string, string[]>();
+  for (const region of input.regions) if (region.parent) children.set(region.parent, [...(children.get(region.parent) ?? []), region.id]);
+  const files = new Map<string, RegionData>();
+  for (const region of input.regions) {
+    const ids = [region.id, ...(children.get(region.id) ?? [])];
+    const pick = <T,>(groups: Map<string, T[]>) => ids.flatMap((id) => groups.get(id) ?? []);
+    const taskRecords: ProfileRecord[] = pick(tasks);
+    const body = {
+      regio: region.id,
+      regio_naam: region.name,
+      gemeenten: pick(members) as MunicipalityRecord[],
+      taken_2013: taskRecords,
+      bestuur_2013: pick(governance) as GovernanceRecord[],
+    };
+    files.set(region.id, { csv: toCsv(PROFILE_COLUMNS, taskRecords), json: `${JSON.stringify(body, null, 2)}\n` });
+  }
+  return files;
+}
+
+/** Size of a text file in UTF-8, as readers expect it: "812 bytes", "12,3 kB", "1,2 MB". */
+export function fileSize(text: string): string {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes < 1000) return `${bytes} bytes`;
+  const format = (value: number) => value.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+  return bytes < 1_000_000 ? `${format(bytes / 1000)} kB` : `${format(bytes / 1_000_000)} MB`;
+}
