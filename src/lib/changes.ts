@@ -35,7 +35,7 @@ export function parseGitLog(log: string): Commit[] {
 }
 
 /** Which part of a page a file is; each has a Dutch label `changes.part.<part>` in nl.json. */
-export type Part = 'regio' | 'profiel' | 'document' | 'tekst' | 'visie' | 'plan' | 'agenda' | 'samenwerking' | 'gemeenten' | 'taken' | 'actielijnen' | 'tegelkaart' | 'vragen' | 'provincies';
+export type Part = 'regio' | 'profiel' | 'document' | 'tekst' | 'visie' | 'plan' | 'agenda' | 'samenwerking' | 'gemeenten' | 'taken' | 'actielijnen' | 'tegelkaart' | 'vragen' | 'provincies' | 'herindelingen';
 
 export type PageRef =
   | { kind: 'regio' | 'document' | 'samenwerking'; id: string }
@@ -54,6 +54,7 @@ export function pageOfFile(path: string): { page: PageRef; part: Part } | undefi
   const lists: Record<string, { page: PageRef; part: Part }> = {
     'gemeenten.yaml': { page: { kind: 'gemeenten' }, part: 'gemeenten' },
     'provincies.yaml': { page: { kind: 'gemeenten' }, part: 'provincies' },
+    'herindelingen.yaml': { page: { kind: 'gemeenten' }, part: 'herindelingen' },
     'taken.yaml': { page: { kind: 'taken' }, part: 'taken' },
     'actielijnen.yaml': { page: { kind: 'actielijnen' }, part: 'actielijnen' },
     'tegelkaart.yaml': { page: { kind: 'home' }, part: 'tegelkaart' },

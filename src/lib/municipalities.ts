@@ -13,7 +13,9 @@ export function byLetter(municipalities: Municipality[]): { letter: string; muni
   const groups = new Map<string, Municipality[]>();
   for (const m of [...municipalities].sort(byName)) {
     const letter = indexLetter(m.name);
-    groups.set(letter, [...(groups.get(letter) ?? []), m]);
+    const group = groups.get(letter);
+    if (group) group.push(m);
+    else groups.set(letter, [m]);
   }
   return [...groups].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([letter, municipalities]) => ({ letter, municipalities }));
 }
@@ -27,4 +29,22 @@ export function neighbours(model: SiteModel, municipalityId: string) {
       .map((m) => model.municipalityById.get(m.municipality)!)
       .sort(byName),
   }));
+}
+
+/** Municipalities that record (`merged_into`) that they merged into a municipality, by its id; built once per model. */
+const mergedIntoIndex = new WeakMap<SiteModel, Map<string, Municipality[]>>();
+
+export function mergedFrom(model: SiteModel, municipalityId: string): Municipality[] {
+  let index = mergedIntoIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const m of model.municipalities) {
+      if (!m.merged_into) continue;
+      const list = index.get(m.merged_into.municipality);
+      if (list) list.push(m);
+      else index.set(m.merged_into.municipality, [m]);
+    }
+    mergedIntoIndex.set(model, index);
+  }
+  return index.get(municipalityId) ?? [];
 }

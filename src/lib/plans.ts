@@ -236,10 +236,7 @@ export function agendasOfCollaboration(plans: PlansModel, collaboration: Collabo
 }
 
 export function collaborationsOfRegion(plans: PlansModel, regionId: string): { collaboration: WithId<Collaboration>; member: Collaboration['members'][number] }[] {
-  return plans.collaborations.flatMap((collaboration) => {
-    const member = collaboration.members.find((m) => m.region === regionId);
-    return member ? [{ collaboration, member }] : [];
-  });
+  return regionIndex(plans).collaborations.get(regionId) ?? [];
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -268,21 +265,62 @@ export interface RegionPlans {
   empty: boolean;
 }
 
+/** Visions, plans, agendas, collaborations and documents by region (and documents by collaboration), built once per plans model. */
+interface RegionIndex {
+  visions: Map<string, WithId<Vision>[]>;
+  plans: Map<string, WithId<Plan>[]>;
+  agendas: Map<string, WithId<Agenda>[]>;
+  collaborations: Map<string, { collaboration: WithId<Collaboration>; member: Collaboration['members'][number] }[]>;
+  documents: Map<string, Doc[]>;
+  documentsOfCollaboration: Map<string, Doc[]>;
+}
+
+const regionIndexes = new WeakMap<PlansModel, RegionIndex>();
+
+function regionIndex(plans: PlansModel): RegionIndex {
+  let index = regionIndexes.get(plans);
+  if (index) return index;
+  const push = <T,>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  index = { visions: new Map(), plans: new Map(), agendas: new Map(), collaborations: new Map(), documents: new Map(), documentsOfCollaboration: new Map() };
+  for (const vision of plans.visions) for (const id of vision.regions) push(index.visions, id, vision);
+  for (const plan of plans.plans) if (plan.region) push(index.plans, plan.region, plan);
+  for (const agenda of plans.agendas) if (agenda.region) push(index.agendas, agenda.region, agenda);
+  for (const collaboration of plans.collaborations) {
+    const seen = new Set<string>();
+    for (const member of collaboration.members) {
+      if (seen.has(member.region)) continue;
+      seen.add(member.region);
+      push(index.collaborations, member.region, { collaboration, member });
+    }
+  }
+  for (const document of plans.site.documents) {
+    for (const id of document.regions) push(index.documents, id, document);
+    if (document.collaboration) push(index.documentsOfCollaboration, document.collaboration, document);
+  }
+  regionIndexes.set(plans, index);
+  return index;
+}
+
 export function plansOfRegion(plans: PlansModel, regionId: string): RegionPlans {
   const { site } = plans;
+  const index = regionIndex(plans);
   const doc = (id: string) => site.documentById.get(id)!;
-  const visions = plans.visions.filter((vision) => vision.regions.includes(regionId)).map((vision) => ({
+  const visions = (index.visions.get(regionId) ?? []).map((vision) => ({
       document: doc(vision.id),
       vision,
       sharedWith: vision.regions.filter((id) => id !== regionId).map((id) => site.regionById.get(id)).filter((region): region is RegionNode => region !== undefined),
     }));
-  const regionPlans = plans.plans.filter((plan) => plan.region === regionId).map((plan) => ({ document: doc(plan.id), plan }));
-  const agendas = plans.agendas.filter((agenda) => agenda.region === regionId).map((agenda) => ({ document: doc(documentOfAgenda(agenda.id)), agenda }));
-  const collaborations = collaborationsOfRegion(plans, regionId);
+  const regionPlans = (index.plans.get(regionId) ?? []).map((plan) => ({ document: doc(plan.id), plan }));
+  const agendas = (index.agendas.get(regionId) ?? []).map((agenda) => ({ document: doc(documentOfAgenda(agenda.id)), agenda }));
+  const collaborations = index.collaborations.get(regionId) ?? [];
   const withParts = new Set([...visions, ...regionPlans, ...agendas].map((part) => part.document.id));
   const own = unique([
     ...[...withParts].map(doc),
-    ...site.documents.filter((document) => document.regions.includes(regionId)),
+    ...(index.documents.get(regionId) ?? []),
   ]);
   const otherDocuments = own.filter((document) => !withParts.has(document.id)).sort(compareDocuments);
 
@@ -294,7 +332,7 @@ export function plansOfRegion(plans: PlansModel, regionId: string): RegionPlans 
   if (profile) add(site.documentById.get(profile.source));
   for (const document of own) add(document);
   for (const { collaboration } of collaborations) {
-    for (const document of site.documents.filter((d) => d.collaboration === collaboration.id)) add(document, collaboration);
+    for (const document of index.documentsOfCollaboration.get(collaboration.id) ?? []) add(document, collaboration);
   }
   const timeline = [...entries.values()].sort((a, b) => compareDocuments(a.document, b.document));
 

@@ -113,10 +113,10 @@ describe('name lookup on the home page', () => {
 });
 
 describe('search field in the header', () => {
-  it('is on every kind of page, and without JavaScript a GET form to /zoeken/ with the A-Z list one link away', async () => {
+  it('is on every kind of page (in the header; on the home page at the top), and without JavaScript a GET form to /zoeken/ with the A-Z list one link away', async () => {
     for (const path of ['/', '/regio/alkmaar/', '/gemeente/uitgeest/', '/taak/pleegzorg/', '/zoeken/', '/over/']) {
       await page.goto(site.server.url(path));
-      const form = page.locator('header form[role="search"]');
+      const form = page.locator(path === '/' ? 'main form[role="search"]' : 'header form[role="search"]');
       expect(await form.getAttribute('method')).toBe('get');
       expect(new URL((await form.getAttribute('action'))!, 'http://x').pathname).toMatch(/\/zoeken\/$/);
       expect(await form.locator('input[name="q"]').count()).toBe(1);
