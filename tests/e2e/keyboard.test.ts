@@ -13,8 +13,8 @@
  *  - titles are unique and contain the page's h1.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles, launchBrowser, sitePathOfFile, startServer, type StaticServer } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, sitePathOfFile, type StaticServer, useSite } from './support.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -37,15 +37,10 @@ function samplePaths(): { label: string; path: string; status: number }[] {
 
 const SAMPLE = samplePaths();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSite({ viewport: { width: 1280, height: 900 } });
+beforeAll(() => {
+  ({ server, browser, page } = site);
+  context = page.context();
 });
 
 async function open(path: string, status: number) {

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { findHashedContactPersons, type HashedContactPersons } from '../../scripts/lib/personal-data.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -172,13 +172,13 @@ export interface Site {
   page: Page;
 }
 
-/** Registers hooks that start one static server and one browser for a test file. */
-export function useSite(): Site {
+/** Registers hooks that start one static server and one browser for a test file (`contextOptions`, e.g. a viewport, for its page). */
+export function useSite(contextOptions: BrowserContextOptions = {}): Site {
   const site = {} as Site;
   beforeAll(async () => {
     site.server = await startServer();
     site.browser = await launchBrowser();
-    site.page = await (await site.browser.newContext()).newPage();
+    site.page = await (await site.browser.newContext(contextOptions)).newPage();
   });
   afterAll(async () => {
     await site.browser?.close();

@@ -18,8 +18,8 @@
  * resized text (1.4.10, 1.4.12, 1.4.4) on every page in reflow.test.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, pageTypeSample, startServer, type StaticServer } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageTypeSample, type StaticServer, useSite } from './support.ts';
 
 const SAMPLE = pageTypeSample();
 
@@ -28,15 +28,10 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSite({ viewport: { width: 1280, height: 900 } });
+beforeAll(() => {
+  ({ server, browser, page } = site);
+  context = page.context();
 });
 
 async function open(path: string) {
