@@ -1,9 +1,12 @@
 /**
- * JSON Schema (draft 2020-12) of every kind of content file, generated from the zod schemas,
- * for people who re-use the open data or edit the YAML in an editor with schema support.
+ * JSON Schema (draft 2020-12) of every kind of content file, for people who re-use the open data
+ * or edit the YAML in an editor with schema support. The site publishes the committed schemas in
+ * `schemas/json/` (written by `npm run schemas` from the zod schemas, with Dutch descriptions and
+ * the validator's limits, and tested to be current), so there is one generator, not two.
  */
-import { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+
+const committed = import.meta.glob<Record<string, unknown>>('../../schemas/json/*.schema.json', { eager: true, import: 'default' });
 
 export interface SchemaDownload {
   collection: CollectionName;
@@ -34,9 +37,8 @@ export function schemaDownloads(): SchemaDownload[] {
   return (Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][])
     .filter(([, spec]) => spec.schema !== undefined)
     .map(([collection, spec]) => {
-      const name = FILE_NAMES[collection] ?? collection;
-      const entry = z.toJSONSchema(spec.schema!, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
-      const schema = spec.shape === 'list' ? { $schema: entry.$schema, type: 'array', items: { ...entry, $schema: undefined } } : entry;
-      return { collection, file: `${name}.schema.json`, pattern: `content/${spec.pattern}`, schema: JSON.parse(JSON.stringify(schema)) };
+      const schema = committed[`../../schemas/json/${collection}.schema.json`];
+      if (!schema) throw new Error(`schemas/json/${collection}.schema.json ontbreekt: voer npm run schemas uit`);
+      return { collection, file: `${FILE_NAMES[collection] ?? collection}.schema.json`, pattern: `content/${spec.pattern}`, schema };
     });
 }
