@@ -11,14 +11,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadContent, readContentTree } from '../schemas/validator/content-fs.ts';
 import { scaledContent } from './lib/scale-content.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const work = join(tmpdir(), 'regiodossiers-scale');
+// One work folder per checkout, so two worktrees can run the benchmark side by side.
+const work = join(tmpdir(), 'regiodossiers-scale', basename(root.replace(/\/$/, '')));
 const nodeBin = process.execPath;
 const astroBin = join(root, 'node_modules/astro/bin/astro.mjs');
 const pagefindBin = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
@@ -132,9 +133,25 @@ const stats = (values: number[]) => {
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-export function runScaleBench(factors: number[], rounds: number): void {
+/** The search section of `scripts/bench.ts` (first one-word query in Chromium) on a built copy. */
+function searchFigures(dist: string): string {
+  const result = spawnSync(nodeBin, [join(root, 'scripts/bench.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, TEST_DIST: dist, TEST_BASE_PATH: '/' }, maxBuffer: 64 * 1024 * 1024 });
+  const output = result.stdout ?? '';
+  const start = output.indexOf('\nsearch:');
+  if (result.status !== 0 || start < 0) return `  search              not measured (${(result.stderr ?? '').trim().split('\n').at(-1) ?? 'no output'})`;
+  return output.slice(start + 1).trimEnd().split('\n').slice(0, 5).map((line) => `  ${line}`).join('\n');
+}
+
+export interface ScaleOptions {
+  /** Build only the project, not the plain baseline (for page weights and search figures). */
+  onlyProject?: boolean;
+  /** Skip the browser measurement of the first search query. */
+  noSearch?: boolean;
+}
+
+export function runScaleBench(factors: number[], rounds: number, options: ScaleOptions = {}): void {
   mkdirSync(work, { recursive: true });
-  console.log(`scale benchmark: factors ${factors.join(', ')}, ${rounds} rounds, ${hasGnuTime ? 'CPU from GNU time' : 'no /usr/bin/time: wall time instead of CPU'}, in ${work}`);
+  console.log(`scale benchmark: factors ${factors.join(', ')}, ${rounds} rounds${options.onlyProject ? ', project only (no baseline)' : ''}, ${hasGnuTime ? 'CPU from GNU time' : 'no /usr/bin/time: wall time instead of CPU'}, in ${work}`);
   const perPage: Record<number, number> = {};
   for (const k of factors) {
     const generated = performance.now();
@@ -161,6 +178,7 @@ export function runScaleBench(factors: number[], rounds: number): void {
       projectRuns.push(run);
       const files = htmlFiles(join(project, 'dist'));
       pages = files.length;
+      if (options.onlyProject) continue;
       if (!plain) plain = plainProject(k, pages, averageTextBytes(files), mdxTextsOf(project));
       rmSync(join(plain, 'dist'), { recursive: true, force: true });
       const baseline = measure(nodeBin, [astroBin, 'build', '--silent'], plain);
@@ -175,24 +193,36 @@ export function runScaleBench(factors: number[], rounds: number): void {
     const weights = htmlFiles(dist)
       .map((file) => ({ page: `/${relative(dist, file).replace(/index\.html$/, '')}`, gzip: gzipSync(readFileSync(file)).length }))
       .sort((a, b) => b.gzip - a.gzip);
+    const heaviestJson = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !entry.parentPath.includes('pagefind'))
+      .map((entry) => ({ file: `/${relative(dist, join(entry.parentPath, entry.name))}`, gzip: gzipSync(readFileSync(join(entry.parentPath, entry.name))).length }))
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 3);
     const heaviestOf = (prefix: string) => weights.find((w) => w.page.startsWith(prefix) && w.page !== prefix);
-    const ratios = projectRuns.map((run, i) => run.cpu / plainRuns[i]!.cpu);
+    const ratios = plainRuns.map((run, i) => projectRuns[i]!.cpu / run.cpu);
     const projectMs = stats(projectRuns.map((run) => (run.cpu * 1000) / pages));
-    const plainMs = stats(plainRuns.map((run) => (run.cpu * 1000) / pages));
+    const plainMs = plainRuns.length > 0 ? stats(plainRuns.map((run) => (run.cpu * 1000) / pages)) : undefined;
     perPage[k] = projectMs.median;
-    const ratio = stats(ratios);
+    const ratio = ratios.length > 0 ? stats(ratios) : undefined;
     console.log(`\nk=${k}: ${pages} pages (${validation.filesChecked} content files, generated in ${f1(generateSeconds)} s)`);
     console.log(`  validate            ${f2(validateSeconds)} s`);
     console.log(`  astro build         ${projectRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
-    console.log(`  plain Astro build   ${plainRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
-    console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); plain ${f2(plainMs.median)} (min ${f2(plainMs.min)}, max ${f2(plainMs.max)})`);
-    console.log(`  ratio per page      median ${f2(ratio.median)}x (min ${f2(ratio.min)}x, max ${f2(ratio.max)}x)`);
-    console.log(`  peak memory         astro build ${f1(Math.max(...projectRuns.map((run) => run.maxRssMb)))} MB, plain ${f1(Math.max(...plainRuns.map((run) => run.maxRssMb)))} MB, pagefind ${f1(pagefind.maxRssMb)} MB`);
+    if (plainMs && ratio) {
+      console.log(`  plain Astro build   ${plainRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
+      console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); plain ${f2(plainMs.median)} (min ${f2(plainMs.min)}, max ${f2(plainMs.max)})`);
+      console.log(`  ratio per page      median ${f2(ratio.median)}x (min ${f2(ratio.min)}x, max ${f2(ratio.max)}x)`);
+    } else {
+      console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); no baseline built`);
+    }
+    const plainPeak = plainRuns.length > 0 ? `${f1(Math.max(...plainRuns.map((run) => run.maxRssMb)))} MB` : '-';
+    console.log(`  peak memory         astro build ${f1(Math.max(...projectRuns.map((run) => run.maxRssMb)))} MB, plain ${plainPeak}, pagefind ${f1(pagefind.maxRssMb)} MB`);
     console.log(`  pagefind            ${f1(pagefind.wall)} s wall / ${f1(pagefind.cpu)} s CPU${pagefind.ok ? '' : ' (failed)'}`);
     console.log(`  heaviest pages      ${weights.slice(0, 5).map((w) => `${w.page} ${f1(w.gzip / 1024)} KiB`).join(', ')} (gzip)`);
     const region = heaviestOf('/regio/');
     const municipality = heaviestOf('/gemeente/');
     console.log(`  largest region / municipality page  ${region ? `${region.page} ${f1(region.gzip / 1024)} KiB` : '-'} / ${municipality ? `${municipality.page} ${f1(municipality.gzip / 1024)} KiB` : '-'} (gzip)`);
+    console.log(`  heaviest JSON       ${heaviestJson.map((w) => `${w.file} ${f1(w.gzip / 1024)} KiB`).join(', ')} (gzip, pagefind excluded)`);
+    if (!options.noSearch && pagefind.ok) console.log(searchFigures(dist));
   }
   const ks = Object.keys(perPage).map(Number).sort((a, b) => a - b);
   if (ks.length > 1) {

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+// `TEST_DIST` measures another build (the scale benchmark's copies); the browser part serves the same folder.
+const dist = process.env.TEST_DIST ?? join(root, 'dist');
 
 // `--scale 1,10,100`: the scale benchmark (scripts/bench-scale.ts) instead of the figures below.
 const scaleArg = process.argv.indexOf('--scale');
@@ -18,7 +19,10 @@ if (scaleArg >= 0) {
   const { runScaleBench } = await import('./bench-scale.ts');
   const factors = (process.argv[scaleArg + 1] ?? '1').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1);
   const roundsArg = process.argv.indexOf('--rounds');
-  runScaleBench(factors, roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 2);
+  runScaleBench(factors, roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 2, {
+    onlyProject: process.argv.includes('--only-project'),
+    noSearch: process.argv.includes('--no-search'),
+  });
   process.exit(0);
 }
 

@@ -4,13 +4,14 @@
  */
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { findHashedContactPersons, type HashedContactPersons } from '../../scripts/lib/personal-data.ts';
 
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built site: `dist/` of this checkout, or `TEST_DIST` (the scale benchmark measures its copies). */
+export const DIST = process.env.TEST_DIST ? `${resolve(process.env.TEST_DIST)}${sep}` : fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BASE_PATH = process.env.TEST_BASE_PATH ?? '/regiodossiers/';
 
 const TYPES: Record<string, string> = {
