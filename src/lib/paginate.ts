@@ -1,0 +1,129 @@
+/**
+ * Lists that stay light (issue 13): a page that lists everything is split (by letter, by
+ * province, then in numbered pages) only once it would pass the page budget. The thresholds are
+ * item counts derived from a measured gzip cost per item, so with today's content (k = 1) no list
+ * is split and the built pages stay exactly as they were.
+ *
+ * URL segments made here always contain an underscore (`letter_a`, `provincie_utrecht`,
+ * `pagina_2`). A slug never does (`slugify()` in schemas/slug.ts keeps only a-z, 0-9 and single
+ * inner hyphens, and the slug schema in schemas/common.ts accepts nothing else), so a generated
+ * page can never take the URL of a municipality, region, former name or shared-name page.
+ */
+import { slugify } from '../../schemas/slug.ts';
+
+/** The heaviest an HTML page may be: 100 KB gzip (issue 13). */
+export const PAGE_BUDGET_GZIP = 100_000;
+
+/**
+ * The share of the budget a list may fill. The costs per item below are measured on the real
+ * content (k = 1): cloned content compresses better (at k = 10 a municipality row costs 15 B
+ * instead of 21 B), real growth will not; the rest of the page (head, navigation, intro, footer)
+ * and longer names than today's take the other half.
+ */
+export const LIST_SHARE = 0.5;
+
+/**
+ * Gzip bytes one item adds to a list page: the items' HTML of the k = 1 page (real content, built
+ * from main 637d985) cut out with a pattern and gzipped on its own, divided by their number
+ * (`gzip` level 6, 2 December 2026). Cloned content costs less per item (at k = 10 a municipality
+ * adds 15 B instead of 21 B), so these are the conservative figures.
+ */
+export const ITEM_GZIP_BYTES = {
+  /** /gemeente/: 431 `<li data-filter-item>` = 9,032 B, 21.0 B each (rest of the page 2.5 KB). */
+  municipality: 21,
+  /** Home page per region: its tile (41 tiles = 2,890 B, 70.5 B) and its link in the province list (about 14 B). */
+  homeRegion: 85,
+  /** /taak/<slug>/ per region or subregion: its tile (41 = 2,060 B, 50.2 B) and its table row (42 = 1,398 B, 33.3 B). */
+  taskRow: 85,
+  /** /vergelijk/taken/ (the heavier matrix) per row: the row (43 = 2,758 B, 64.1 B) and its option in the highlight picker. */
+  matrixRow: 70,
+  /** /regio/: 44 table rows = 993 B, 22.6 B each. */
+  regionRow: 25,
+} as const;
+
+/** How many items of a given cost fit in a list page. */
+export function maxItems(bytesPerItem: number, budget = PAGE_BUDGET_GZIP, share = LIST_SHARE): number {
+  if (!(bytesPerItem > 0)) throw new Error(`maxItems: cost per item must be positive: ${bytesPerItem}`);
+  return Math.max(1, Math.floor((budget * share) / bytesPerItem));
+}
+
+/** Thresholds per list: above this many items the list is split. */
+export const LIST_LIMITS = {
+  /** /gemeente/ as one A-Z page: 2,380 municipalities (431 today). */
+  municipalities: maxItems(ITEM_GZIP_BYTES.municipality),
+  /** Home page tile map and region list per province: 588 regions (41 today). */
+  homeRegions: maxItems(ITEM_GZIP_BYTES.homeRegion),
+  /** Rows of one task page: 588 regions and subregions (42 today). */
+  taskRows: maxItems(ITEM_GZIP_BYTES.taskRow),
+  /** Rows of one comparison matrix: 714 (43 today). */
+  matrixRows: maxItems(ITEM_GZIP_BYTES.matrixRow),
+  /** Rows of /regio/: 2,000 (44 today). */
+  regionRows: maxItems(ITEM_GZIP_BYTES.regionRow),
+} as const;
+
+/** Whether a list of `count` items must be split. */
+export const needsSplit = (count: number, limit: number): boolean => count > limit;
+
+/** Marker that a URL segment was generated here; never part of a slug. */
+export const SEGMENT_MARK = '_';
+
+/** `letter_a`, `provincie_noord-holland`: a generated segment for a group of a list. */
+export function groupSegment(kind: 'letter' | 'provincie', value: string): string {
+  const slug = slugify(value);
+  return `${kind}${SEGMENT_MARK}${slug === '' ? 'overig' : slug}`;
+}
+
+/** Path of page `number` (1-based) of a list at `base` (`/x/` → `/x/`, `/x/pagina_2/`). */
+export function pagePath(base: string, number: number): string {
+  if (!base.endsWith('/')) throw new Error(`pagePath: a list path ends with "/": ${base}`);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`pagePath: page numbers start at 1: ${number}`);
+  return number === 1 ? base : `${base}pagina${SEGMENT_MARK}${number}/`;
+}
+
+export interface ListPage<T> {
+  /** 1-based. */
+  number: number;
+  /** Number of pages of this list. */
+  count: number;
+  items: T[];
+  path: string;
+  prev: string | undefined;
+  next: string | undefined;
+}
+
+/**
+ * `items` in pages of at most `limit`, of even size (4,100 items at 2,000 a page become 3 pages
+ * of 1,367 rather than 2,000 + 2,000 + 100). One page when nothing needs splitting; an empty
+ * list is one empty page, so the list's own URL always exists.
+ */
+export function paginate<T>(items: readonly T[], limit: number, base: string): ListPage<T>[] {
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`paginate: limit must be a positive integer: ${limit}`);
+  const count = Math.max(1, Math.ceil(items.length / limit));
+  const size = Math.ceil(items.length / count);
+  const pages: ListPage<T>[] = [];
+  for (let number = 1; number <= count; number++) {
+    pages.push({
+      number,
+      count,
+      items: items.slice((number - 1) * size, number * size),
+      path: pagePath(base, number),
+      prev: number > 1 ? pagePath(base, number - 1) : undefined,
+      next: number < count ? pagePath(base, number + 1) : undefined,
+    });
+  }
+  return pages;
+}
+
+/** Groups in first-seen order of their key, built in one pass. */
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | readonly K[]): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const keys = key(item);
+    for (const k of (Array.isArray(keys) ? keys : [keys]) as K[]) {
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+  }
+  return groups;
+}
