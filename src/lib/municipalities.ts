@@ -2,6 +2,8 @@
 import type { Municipality } from '../../schemas/municipality.ts';
 import { byName, membershipsOf, type SiteModel } from './model.ts';
 import { stripAccents } from '../../schemas/slug.ts';
+import { groupKey, groupSegment, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { paths } from './url.ts';
 
 /** First letter for the A-Z index, ignoring a leading article ("'s-Hertogenbosch" under H). */
 export function indexLetter(name: string): string {
@@ -19,6 +21,36 @@ export function byLetter(municipalities: Municipality[]): { letter: string; muni
   }
   return [...groups].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([letter, municipalities]) => ({ letter, municipalities }));
 }
+
+export interface LetterPages {
+  letter: string;
+  /** `a`: the route parameter of the letter's pages. */
+  key: string;
+  /** Path of the letter's first page, e.g. `/gemeente/letter_a/`. */
+  path: string;
+  count: number;
+  pages: ListPage<Municipality>[];
+}
+
+/**
+ * /gemeente/ in parts (issue 13): while all municipalities fit in one page (`split` false) the
+ * A-Z list stays one page; above the limit /gemeente/ lists the letters and each letter gets its
+ * own page(s). Built once per model.
+ */
+export function municipalityIndex(model: SiteModel): { split: boolean; letters: LetterPages[] } {
+  let index = letterIndex.get(model);
+  if (!index) {
+    const split = needsSplit(model.municipalities.length, LIST_LIMITS.municipalities);
+    const letters = byLetter(model.municipalities).map(({ letter, municipalities }) => {
+      const path = `${paths.municipalities()}${groupSegment('letter', letter)}/`;
+      return { letter, key: groupKey(letter), path, count: municipalities.length, pages: split ? paginate(municipalities, LIST_LIMITS.municipalities, path) : [] };
+    });
+    index = { split, letters };
+    letterIndex.set(model, index);
+  }
+  return index;
+}
+const letterIndex = new WeakMap<SiteModel, { split: boolean; letters: LetterPages[] }>();
 
 /** Other municipalities in the same region according to the same source, per membership. */
 export function neighbours(model: SiteModel, municipalityId: string) {
