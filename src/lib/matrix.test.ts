@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from './model-from-store.ts';
-import { DIFFERS, governanceMatrixRows, NO_ANSWER, provincesWithRows, rowsOfProvince, taskMatrixRows } from './matrix.ts';
+import { DIFFERS, governanceMatrixRows, matrixViews, NO_ANSWER, provincesWithRows, rowsOfProvince, taskMatrixRows } from './matrix.ts';
+import { LIST_LIMITS } from './paginate.ts';
 import { levelKey } from './tasks.ts';
 
 const model = modelFromStore(loadContent(fileURLToPath(new URL('../../', import.meta.url))).store);
@@ -51,6 +52,27 @@ describe('task matrix', () => {
     expect(nh.map((row) => row.region.id)).toContain('alkmaar');
     expect(nh.every((row) => row.provinces.includes('noord-holland'))).toBe(true);
     expect(provincesWithRows(model, rows)).toHaveLength(12);
+  });
+
+  it('keeps the all-regions matrix and one page per province view at today\'s size', () => {
+    const { split, provinces } = matrixViews(model, rows, '/vergelijk/taken/');
+    expect(split).toBe(false);
+    expect(provinces.map((view) => view.pages.length)).toEqual(provinces.map(() => 1));
+    const nh = provinces.find((view) => view.province.id === 'noord-holland')!;
+    expect(nh.pages[0]).toMatchObject({ path: '/vergelijk/taken/noord-holland/', items: rowsOfProvince(rows, 'noord-holland') });
+  });
+
+  it('above the row limit offers provinces instead of all rows, and pages a large province', () => {
+    const many = Array.from({ length: 100 }, () => rows).flat(); // as at k = 100
+    const { split, provinces } = matrixViews(model, many, '/vergelijk/taken/');
+    expect(split).toBe(true);
+    const counted = provinces.reduce((sum, view) => sum + view.count, 0);
+    expect(counted).toBe(many.reduce((sum, row) => sum + row.provinces.length, 0));
+    for (const view of provinces) {
+      expect(view.pages.flatMap((page) => page.items)).toHaveLength(view.count);
+      expect(view.pages.every((page) => page.items.length <= LIST_LIMITS.matrixRows)).toBe(true);
+    }
+    expect(provinces.some((view) => view.pages.length > 1)).toBe(true);
   });
 });
 

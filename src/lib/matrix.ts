@@ -10,6 +10,8 @@ import { GOVERNANCE_ANSWERS } from '../../schemas/profile-2013.ts';
 import type { RegionNode, SiteModel } from './model.ts';
 import { GOVERNANCE_QUESTIONS } from './profile.ts';
 import { compareLevelKeys, levelKey } from './tasks.ts';
+import { paths } from './url.ts';
+import { groupBy, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
 
 /** Key of an empty cell: the region gave no answer. */
 export const NO_ANSWER = 'geen-antwoord';
@@ -101,4 +103,43 @@ export const rowsOfProvince = <V>(rows: MatrixRow<V>[], provinceId: string): Mat
 export function provincesWithRows<V>(model: SiteModel, rows: MatrixRow<V>[]) {
   const used = new Set(rows.flatMap((row) => row.provinces));
   return model.provinces.filter((province) => used.has(province.id));
+}
+
+export interface ProvinceView<V> {
+  province: SiteModel['provinces'][number];
+  /** Rows of the province (all its pages). */
+  count: number;
+  /** The view in pages: one page up to the list limit (issue 13). */
+  pages: ListPage<MatrixRow<V>>[];
+}
+
+/**
+ * The matrix in parts: the province views (always pre-rendered, the filter without JavaScript),
+ * each paginated above the row limit; `split` when the all-regions page would be too heavy and
+ * shows a choice of province instead of the matrix. Rows are grouped once.
+ */
+export function matrixViews<V>(model: SiteModel, rows: MatrixRow<V>[], base: string): { split: boolean; provinces: ProvinceView<V>[] } {
+  const byProvince = groupBy(rows, (row) => row.provinces);
+  return {
+    split: needsSplit(rows.length, LIST_LIMITS.matrixRows),
+    provinces: provincesWithRows(model, rows).map((province) => {
+      const own = byProvince.get(province.id) ?? [];
+      return { province, count: own.length, pages: paginate(own, LIST_LIMITS.matrixRows, `${base}${province.id}/`) };
+    }),
+  };
+}
+
+const cache = new WeakMap<SiteModel, Map<'tasks' | 'governance', { rows: MatrixRow<unknown>[]; views: ReturnType<typeof matrixViews<unknown>> }>>();
+
+/** Rows and views of one of the two matrices, built once per model for all its pages. */
+export function matrixOf(model: SiteModel, kind: 'tasks' | 'governance') {
+  let perKind = cache.get(model);
+  if (!perKind) cache.set(model, (perKind = new Map()));
+  let entry = perKind.get(kind);
+  if (!entry) {
+    const rows: MatrixRow<unknown>[] = kind === 'tasks' ? taskMatrixRows(model) : governanceMatrixRows(model);
+    entry = { rows, views: matrixViews(model, rows, kind === 'tasks' ? paths.compareTasks() : paths.compareGovernance()) };
+    perKind.set(kind, entry);
+  }
+  return entry;
 }

@@ -67,17 +67,27 @@ export const needsSplit = (count: number, limit: number): boolean => count > lim
 /** Marker that a URL segment was generated here; never part of a slug. */
 export const SEGMENT_MARK = '_';
 
+/** The part of a group's segment after its kind: `a` for letter A, `overig` for a letter that has no slug. */
+export function groupKey(value: string): string {
+  return slugify(value) || 'overig';
+}
+
 /** `letter_a`, `provincie_noord-holland`: a generated segment for a group of a list. */
 export function groupSegment(kind: 'letter' | 'provincie', value: string): string {
-  const slug = slugify(value);
-  return `${kind}${SEGMENT_MARK}${slug === '' ? 'overig' : slug}`;
+  return `${kind}${SEGMENT_MARK}${groupKey(value)}`;
+}
+
+/** Segment of page `number` (1-based) below its list: undefined for page 1, `pagina_2` … */
+export function pageSegment(number: number): string | undefined {
+  if (!Number.isInteger(number) || number < 1) throw new Error(`pageSegment: page numbers start at 1: ${number}`);
+  return number === 1 ? undefined : `pagina${SEGMENT_MARK}${number}`;
 }
 
 /** Path of page `number` (1-based) of a list at `base` (`/x/` → `/x/`, `/x/pagina_2/`). */
 export function pagePath(base: string, number: number): string {
   if (!base.endsWith('/')) throw new Error(`pagePath: a list path ends with "/": ${base}`);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`pagePath: page numbers start at 1: ${number}`);
-  return number === 1 ? base : `${base}pagina${SEGMENT_MARK}${number}/`;
+  const segment = pageSegment(number);
+  return segment === undefined ? base : `${base}${segment}/`;
 }
 
 export interface ListPage<T> {
