@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from './model-from-store.ts';
-import { documentIndex, documentRows, regionIndex } from './indexes.ts';
+import { documentIndex, documentRows, regionIndex, regionViews } from './indexes.ts';
+import { LIST_LIMITS } from './paginate.ts';
 import { timelineYear } from './plans.ts';
 
 const model = modelFromStore(loadContent(fileURLToPath(new URL('../../', import.meta.url))).store);
@@ -38,5 +39,22 @@ describe('document rows', async () => {
     const rows = documentRows(plans);
     expect(rows.find((row) => row.document.id === 'regioprofielen-2013')).toMatchObject({ allRegions: true, regions: [] });
     expect(rows.find((row) => row.document.id === 'regiovisie-zuid-kennemerland-ijmond')!.regions.map((r) => r.id).sort()).toEqual(['ijmond', 'zuid-kennemerland']);
+  });
+});
+
+describe('region list in parts', () => {
+  it('stays whole at today\'s size', () => {
+    expect(regionViews(model)).toMatchObject({ split: false, provinces: [] });
+  });
+
+  it('splits per province above the home page\'s limit, under /regio/provincie_<id>/', () => {
+    const top = model.regions.filter((region) => region.kind === 'regio');
+    const copies = Math.ceil((LIST_LIMITS.homeRegions + 1) / top.length);
+    const regions = Array.from({ length: copies }, (_, i) => top.map((region) => ({ ...region, id: `${region.id}-k${i}` }))).flat();
+    const { rows, split, provinces } = regionViews({ ...model, regions });
+    expect(split).toBe(true);
+    expect(provinces.map((view) => view.pages[0]!.path)).toContain('/regio/provincie_noord-holland/');
+    expect(provinces.reduce((sum, view) => sum + view.count, 0)).toBe(rows.reduce((sum, row) => sum + row.region.provinces.length, 0));
+    expect(provinces.every((view) => view.pages.every((page) => page.items.length <= LIST_LIMITS.regionRows))).toBe(true);
   });
 });

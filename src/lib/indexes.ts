@@ -3,6 +3,8 @@ import type { SourceDocument } from '../../schemas/document.ts';
 import { compositionOf } from './membership.ts';
 import type { RegionNode, SiteModel, WithId } from './model.ts';
 import { collaborationsOfDocument, compareDocuments, regionsOfDocument, type PlansModel } from './plans.ts';
+import { groupBy, groupSegment, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { paths } from './url.ts';
 
 export interface RegionIndexRow {
   region: RegionNode;
@@ -51,3 +53,37 @@ export function documentRows(plans: PlansModel): DocumentIndexRow[] {
     collaborations: collaborationsOfDocument(plans, document.id).map((c) => ({ id: c.id, name: c.short_name ?? c.name })),
   }));
 }
+
+export interface RegionProvinceView {
+  province: SiteModel['provinces'][number];
+  /** Top-level regions in the province (each with its subregions). */
+  count: number;
+  pages: ListPage<RegionIndexRow>[];
+}
+
+/**
+ * /regio/ and the home page's regions in parts (issue 13). Above the home page's limit (its tile
+ * map and region list per province would be too heavy) the home page links to a page per
+ * province at /regio/provincie_<id>/ and /regio/ lists the provinces; those pages are paginated
+ * above /regio/'s own row limit. /regio/ on its own would hold more rows, but it splits together
+ * with the home page because the home page's province overview links to its province pages.
+ * `provinces` is empty while nothing is split. Built once per model.
+ */
+export function regionViews(model: SiteModel): { rows: RegionIndexRow[]; split: boolean; provinces: RegionProvinceView[] } {
+  let views = regionViewCache.get(model);
+  if (!views) {
+    const rows = regionIndex(model);
+    const split = needsSplit(rows.length, LIST_LIMITS.homeRegions);
+    const byProvince = split ? groupBy(rows, (row) => row.region.provinces) : new Map<string, RegionIndexRow[]>();
+    const provinces = model.provinces
+      .filter((province) => byProvince.has(province.id))
+      .map((province) => {
+        const own = byProvince.get(province.id)!;
+        return { province, count: own.length, pages: paginate(own, LIST_LIMITS.regionRows, `${paths.regions()}${groupSegment('provincie', province.id)}/`) };
+      });
+    views = { rows, split, provinces };
+    regionViewCache.set(model, views);
+  }
+  return views;
+}
+const regionViewCache = new WeakMap<SiteModel, { rows: RegionIndexRow[]; split: boolean; provinces: RegionProvinceView[] }>();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validFiles } from '../../schemas/validator/fixtures.ts';
 import { validateContent } from '../../schemas/validator/validate.ts';
 import { modelFromStore } from './model-from-store.ts';
-import { bars, compareLevelKeys, groupByLevel, groupByStatus, levelKey, taskRowsByRegion, tileLevel } from './tasks.ts';
+import { bars, compareLevelKeys, groupByLevel, groupByStatus, levelKey, taskRowsByRegion, taskViews, tileLevel } from './tasks.ts';
+import { LIST_LIMITS } from './paginate.ts';
 
 const model = modelFromStore(validateContent(validFiles()).store);
 
@@ -32,5 +33,26 @@ describe('task overview', () => {
   it('gives a region with subregions the level its subregions share', () => {
     expect(tileLevel(model, model.regionById.get('west-brabant')!, 'pleegzorg')).toBe('subregionaal');
     expect(tileLevel(model, model.regionById.get('alkmaar')!, 'pleegzorg')).toBe('regionaal');
+  });
+});
+
+describe('task page in parts', () => {
+  it('keeps every row on the task page at today\'s size', () => {
+    expect(taskViews(model, 'crisisopvang')).toMatchObject({ split: false, provinces: [] });
+  });
+
+  it('moves the rows to pages per province above the row limit, each row in each of its provinces', () => {
+    const copies = Math.ceil((LIST_LIMITS.taskRows * 3) / model.regions.length);
+    const regions = Array.from({ length: copies }, (_, i) => model.regions.map((region) => ({ ...region, id: `${region.id}-k${i}` }))).flat();
+    const profileById = new Map(regions.map((region) => [region.id, model.profileById.get(region.id.replace(/-k\d+$/, ''))!]));
+    const big = { ...model, regions, profileById };
+    const { rows, split, provinces } = taskViews(big, 'crisisopvang');
+    expect(split).toBe(true);
+    expect(provinces.reduce((sum, view) => sum + view.count, 0)).toBe(rows.reduce((sum, row) => sum + row.region.provinces.length, 0));
+    for (const view of provinces) {
+      expect(view.pages[0]!.path).toBe(`/taak/crisisopvang/${view.province.id}/`);
+      expect(view.pages.flatMap((page) => page.items).every((row) => row.region.provinces.includes(view.province.id))).toBe(true);
+      expect(view.pages.every((page) => page.items.length <= LIST_LIMITS.taskRows)).toBe(true);
+    }
   });
 });

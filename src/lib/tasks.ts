@@ -4,6 +4,8 @@
  */
 import { LEVELS, STATUSES, type Status, type TaskCell } from '../../schemas/profile-2013.ts';
 import { byName, type RegionNode, type SiteModel } from './model.ts';
+import { groupBy, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { paths } from './url.ts';
 
 /** A level key: one level (`regionaal`), a combination (`bovenregionaal+regionaal`) or `onduidelijk`. */
 export type LevelKey = string;
@@ -44,7 +46,12 @@ export interface Group<K> {
 
 export function groupByLevel(rows: TaskRegionRow[]): Group<LevelKey>[] {
   const groups = new Map<LevelKey, TaskRegionRow[]>();
-  for (const row of rows) groups.set(levelKey(row.cell), [...(groups.get(levelKey(row.cell)) ?? []), row]);
+  for (const row of rows) {
+    const key = levelKey(row.cell);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
   return [...groups].map(([key, rows]) => ({ key, rows })).sort((a, b) => compareLevelKeys(a.key, b.key));
 }
 
@@ -71,3 +78,36 @@ export function tileLevel(model: SiteModel, region: RegionNode, taskId: string):
   if (keys.size === 0) return undefined;
   return keys.size === 1 ? [...keys][0] : 'verschilt';
 }
+
+export interface TaskProvinceView {
+  province: SiteModel['provinces'][number];
+  count: number;
+  pages: ListPage<TaskRegionRow>[];
+}
+
+/**
+ * A task page in parts (issue 13): above the row limit the task page keeps its counts and lists
+ * the provinces, and each province has its own page(s) with the tables, at
+ * /taak/<task>/<province>/ (a task page has no other sub-pages, so a province id cannot collide).
+ * `provinces` is empty while the task page holds every row. Built once per model and task.
+ */
+export function taskViews(model: SiteModel, taskId: string): { rows: TaskRegionRow[]; split: boolean; provinces: TaskProvinceView[] } {
+  let perTask = viewCache.get(model);
+  if (!perTask) viewCache.set(model, (perTask = new Map()));
+  let views = perTask.get(taskId);
+  if (!views) {
+    const rows = taskRowsByRegion(model, taskId);
+    const split = needsSplit(rows.length, LIST_LIMITS.taskRows);
+    const byProvince = split ? groupBy(rows, (row) => row.region.provinces) : new Map<string, TaskRegionRow[]>();
+    const provinces = model.provinces
+      .filter((province) => byProvince.has(province.id))
+      .map((province) => {
+        const own = byProvince.get(province.id)!;
+        return { province, count: own.length, pages: paginate(own, LIST_LIMITS.taskRows, `${paths.task(taskId)}${province.id}/`) };
+      });
+    views = { rows, split, provinces };
+    perTask.set(taskId, views);
+  }
+  return views;
+}
+const viewCache = new WeakMap<SiteModel, Map<string, { rows: TaskRegionRow[]; split: boolean; provinces: TaskProvinceView[] }>>();
