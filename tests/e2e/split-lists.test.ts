@@ -24,7 +24,7 @@ const count = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 describe(split ? 'split lists (large build)' : 'whole lists (today\'s size)', () => {
   it('/gemeente/: one A-Z page today; above the limit a page per letter holding every municipality once', async () => {
     await site.page.goto(site.server.url('/gemeente/'));
-    const letters = site.page.locator('nav.rd-letters a');
+    const letters = site.page.locator('main nav[aria-label="Naar letter"] a');
     const hrefs = await letters.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(10);
     if (!split) {
@@ -36,7 +36,7 @@ describe(split ? 'split lists (large build)' : 'whole lists (today\'s size)', ()
       return;
     }
     expect(hrefs.every((href) => /\/gemeente\/letter_[a-z0-9]+\/$/.test(href))).toBe(true);
-    const counts = await site.page.locator('nav.rd-letters li .rd-subtle').allTextContents();
+    const counts = await site.page.locator('main nav[aria-label="Naar letter"] li .rd-subtle').allTextContents();
     const seen = new Set<string>();
     for (const [i, href] of hrefs.entries()) {
       let onLetter = 0;
@@ -58,7 +58,7 @@ describe(split ? 'split lists (large build)' : 'whole lists (today\'s size)', ()
 
   it('keyboard only: a letter (or letter anchor) is reached with Tab and followed with Enter', async () => {
     await site.page.goto(site.server.url('/gemeente/'));
-    const first = site.page.locator('nav.rd-letters a').first();
+    const first = site.page.locator('main nav[aria-label="Naar letter"] a').first();
     const target = (await first.getAttribute('href'))!;
     for (let i = 0; i < 60; i++) {
       await site.page.keyboard.press('Tab');
@@ -68,7 +68,7 @@ describe(split ? 'split lists (large build)' : 'whole lists (today\'s size)', ()
     await site.page.keyboard.press('Enter');
     const letter = await first.textContent();
     await site.page.waitForURL((url) => (target.startsWith('#') ? url.hash === target : url.pathname === target));
-    if (split) await expect(site.page.locator('nav.rd-letters a[aria-current="page"]').textContent()).resolves.toBe(letter);
+    if (split) await expect(site.page.locator('main nav[aria-label="Naar letter"] a[aria-current="page"]').textContent()).resolves.toBe(letter);
     else await expect(site.page.locator(`h2${target}`).textContent()).resolves.toBe(letter);
   });
 
