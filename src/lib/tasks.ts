@@ -44,7 +44,12 @@ export interface Group<K> {
 
 export function groupByLevel(rows: TaskRegionRow[]): Group<LevelKey>[] {
   const groups = new Map<LevelKey, TaskRegionRow[]>();
-  for (const row of rows) groups.set(levelKey(row.cell), [...(groups.get(levelKey(row.cell)) ?? []), row]);
+  for (const row of rows) {
+    const key = levelKey(row.cell);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
   return [...groups].map(([key, rows]) => ({ key, rows })).sort((a, b) => compareLevelKeys(a.key, b.key));
 }
 
