@@ -23,7 +23,11 @@ export interface RegionData {
 
 function groupBy<T extends { regio: string }>(records: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const record of records) groups.set(record.regio, [...(groups.get(record.regio) ?? []), record]);
+  for (const record of records) {
+    const group = groups.get(record.regio);
+    if (group) group.push(record);
+    else groups.set(record.regio, [record]);
+  }
   return groups;
 }
 
@@ -32,7 +36,12 @@ export function regionDataFiles(input: OpenDataInput & { regions: readonly { id:
   const members = groupBy(municipalityRecords(input));
   const governance = groupBy(governanceRecords(input));
   const children = new Map<string, string[]>();
-  for (const region of input.regions) if (region.parent) children.set(region.parent, [...(children.get(region.parent) ?? []), region.id]);
+  for (const region of input.regions) {
+    if (!region.parent) continue;
+    const siblings = children.get(region.parent);
+    if (siblings) siblings.push(region.id);
+    else children.set(region.parent, [region.id]);
+  }
   const files = new Map<string, RegionData>();
   for (const region of input.regions) {
     const ids = [region.id, ...(children.get(region.id) ?? [])];
