@@ -17,7 +17,7 @@ const generated = htmlFiles().filter((file) => /(^|\/)(letter|provincie|pagina)_
 
 /** Opens an href as the page wrote it (with the base path). */
 const open = (href: string) => site.page.goto(`${site.server.origin}${href}`);
-const nextPage = async () => ((await site.page.locator('a[rel="next"]').count()) > 0 ? site.page.locator('a[rel="next"]').getAttribute('href') : null);
+const nextPage = async () => ((await site.page.locator('a[rel="next"]').count()) > 0 ? site.page.locator('a[rel="next"]').first().getAttribute('href') : null);
 const municipalityLinks = () => site.page.locator('#gemeente-lijst a[href*="/gemeente/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 const count = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
