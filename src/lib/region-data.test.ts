@@ -37,4 +37,10 @@ describe('per-region data files', () => {
     expect(fileSize('x'.repeat(12_345))).toBe('12,3 kB');
     expect(fileSize('é'.repeat(600_000))).toBe('1,2 MB');
   });
+
+  it('counts bytes as UTF-8 does, for every kind of character', () => {
+    for (const text of ['é€', '€'.repeat(400), 'a😀b', '😀'.repeat(300), 'Súdwest-Fryslân']) {
+      expect(fileSize(text)).toBe(fileSize('x'.repeat(Buffer.byteLength(text, 'utf8'))));
+    }
+  });
 });
