@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { parseCsv, PROFILE_COLUMNS } from './open-data.ts';
-import { fileSize, regionDataFiles } from './region-data.ts';
+import { fileSize, listsRegionFiles, REGION_FILE_LIST_MAX, regionDataFiles } from './region-data.ts';
 
 const model = modelFromStore(loadContent(fileURLToPath(new URL('../../', import.meta.url))).store);
 const files = regionDataFiles(model);
@@ -42,5 +42,11 @@ describe('per-region data files', () => {
     for (const text of ['é€', '€'.repeat(400), 'a😀b', '😀'.repeat(300), 'Súdwest-Fryslân']) {
       expect(fileSize(text)).toBe(fileSize('x'.repeat(Buffer.byteLength(text, 'utf8'))));
     }
+  });
+
+  it('lists every region\'s files on /data/ up to a size that keeps the page light, then points to the region pages', () => {
+    expect(listsRegionFiles(model.regions.length)).toBe(true);
+    expect(listsRegionFiles(REGION_FILE_LIST_MAX)).toBe(true);
+    expect(listsRegionFiles(REGION_FILE_LIST_MAX + 1)).toBe(false);
   });
 });
