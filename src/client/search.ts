@@ -7,7 +7,7 @@ import { excerptParts } from '../lib/search-excerpt.ts';
 import { compoundShard, compoundsOf, words } from '../lib/search-compounds.ts';
 import { matchNames } from '../lib/search-names.ts';
 import { FIRST_PAGE, hasNameHit, namesFirst, NEXT_PAGE, readFilters, type ResultData } from '../lib/search-results.ts';
-import { loadNames } from './names-index.ts';
+import { namesFor } from './names-index.ts';
 
 interface PagefindResult {
   id: string;
@@ -134,7 +134,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
   }
 
   async function didYouMean(run: number) {
-    const close = matchNames(await loadNames(texts.names!), query, 3);
+    const close = matchNames(await namesFor(texts.names!, query), query, 3);
     if (run !== generation || close.length === 0) return;
     suggestion.replaceChildren(texts.didYouMean!, ' ');
     close.forEach((match, i) => {
@@ -156,7 +156,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     help.textContent = texts.emptyHelp!;
     message.append(help);
     // A name with a typo ("Utigeest"): offer the names it is close to.
-    const close = matchNames(await loadNames(texts.names!), query, 5);
+    const close = matchNames(await namesFor(texts.names!, query), query, 5);
     if (run !== generation) return;
     if (close.length > 0) {
       const list = document.createElement('ul');
