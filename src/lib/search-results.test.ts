@@ -27,8 +27,8 @@ describe('nameAnswers', () => {
   it('answers a shared name with its choice page first, then both namesakes', () => {
     expect(answer('Bergen')).toEqual(['/gemeente/bergen/', '/gemeente/bergen-l/', '/gemeente/bergen-nh/']);
   });
-  it('falls back to names that start with the query, and answers nothing for other words', () => {
-    expect(answer('Bergen op')).toEqual(['/gemeente/bergen-op-zoom/']);
+  it('answers only exact names: not a name that starts with the query, a typo or another word', () => {
+    expect(answer('Bergen op')).toEqual([]);
     expect(answer('pleegzorg')).toEqual([]);
     expect(answer('Utigeest')).toEqual([]); // a typo is for "Bedoelde u"
   });

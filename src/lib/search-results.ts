@@ -58,8 +58,9 @@ export const MAX_NAME_ANSWERS = 5;
 /**
  * The names the results page answers from the names index, above pagefind's results:
  * municipalities and the choice pages of shared names (neither is in the full-text index).
- * Names equal to the query (also another spelling: "Den Haag"; "gemeente X" counts as "X");
- * failing that, up to 3 names that start with it ("Bergen op"). They respect the filters: kind
+ * Only names equal to the query (also another spelling: "Den Haag"; "gemeente X" counts as "X"):
+ * a name that only starts with it ("Twente" → Twenterand, "BORN" → Borne) would push the page
+ * named exactly so (the region Twente) down; the lookup field suggests those. Filters: kind
  * (only when "Gemeenten" is among the ticked kinds), province, and year (of the most recent source).
  */
 export function nameAnswers(entries: readonly NameEntry[], query: string, filters: Record<string, string[]>, municipalityKind: string): NameEntry[] {
@@ -71,9 +72,7 @@ export function nameAnswers(entries: readonly NameEntry[], query: string, filter
     (province === undefined || (entry.v ?? []).includes(province)) &&
     (year === undefined || (entry.r ?? []).some((region) => String(region.y) === year));
   const matches = matchNames(entries, query.replace(/^\s*gemeente\s+/i, ''), Number.MAX_SAFE_INTEGER).filter((match) => fits(match.entry));
-  const exact = matches.filter((match) => match.rank === MatchRank.exact);
-  const chosen = exact.length > 0 ? exact.slice(0, MAX_NAME_ANSWERS) : matches.filter((match) => match.rank === MatchRank.prefix).slice(0, 3);
-  return chosen.map((match) => match.entry);
+  return matches.filter((match) => match.rank === MatchRank.exact).slice(0, MAX_NAME_ANSWERS).map((match) => match.entry);
 }
 
 /** The texts a name answer is written with (from `src/i18n/nl.json`, via the form's data attributes). */
