@@ -14,8 +14,7 @@ import { isSeq } from 'yaml';
 import { COLLECTION_LABELS, COLLECTIONS, type CollectionName, type CollectionSpec, type Reference } from '../collections.ts';
 import { dutchError } from '../errors.ts';
 import { slugify } from '../slug.ts';
-import { inFlowCollection, locate, type ParsedYaml, type Position, type YamlResult } from './yaml.ts';
-import { parseYamlFiles } from './yaml-parallel.ts';
+import { inFlowCollection, locate, parseYamlFile, type ParsedYaml, type Position } from './yaml.ts';
 import { checkMdxSafety } from './mdx-safety.ts';
 import { ALLOWED_MDX_COMPONENTS } from './mdx-components.ts';
 import { didYouMean } from './suggest.ts';
@@ -132,15 +131,6 @@ export function validateContent(files: readonly ContentFile[], walkProblems: rea
   /** Collections with a file that could not be read at all: their ids are unknown. */
   const unreadable = new Map<CollectionName, string>();
 
-  // All YAML is parsed first, in one batch (on several cores when there is a lot of it).
-  const isYaml = (file: ContentFile) => {
-    const match = collectionOf(file.path.replace(/^content\//, ''));
-    return match !== undefined && match[1].shape !== 'mdx';
-  };
-  const yamlFiles = files.filter(isYaml);
-  const parsedYaml = new Map<ContentFile, YamlResult>();
-  parseYamlFiles(yamlFiles.map((file) => file.text)).forEach((result, i) => parsedYaml.set(yamlFiles[i]!, result));
-
   for (const file of files) {
     const relative = file.path.replace(/^content\//, '');
     if (IGNORED.some((regexp) => regexp.test(relative))) continue;
@@ -157,7 +147,7 @@ export function validateContent(files: readonly ContentFile[], walkProblems: rea
       addEntry(store, report, { collection, id: spec.idFromPath!(relative), file: file.path, base: [], data: { body: file.text }, invalid: unsafe.length > 0 });
       continue;
     }
-    if (!parseFile(file, parsedYaml.get(file)!, collection, spec, store, report) && spec.shape === 'list') unreadable.set(collection, file.path);
+    if (!parseFile(file, collection, spec, store, report) && spec.shape === 'list') unreadable.set(collection, file.path);
   }
 
   checkRules(store, report, unreadable);
@@ -171,11 +161,12 @@ export function validateContent(files: readonly ContentFile[], walkProblems: rea
 }
 
 /** Parses and shape-checks one YAML file into the store; false when the file could not be read as YAML. */
-function parseFile(file: ContentFile, result: YamlResult, collection: CollectionName, spec: CollectionSpec, store: Store, report: Report): boolean {
+function parseFile(file: ContentFile, collection: CollectionName, spec: CollectionSpec, store: Store, report: Report): boolean {
   const relative = file.path.replace(/^content\//, '');
   const markInvalid = () => {
     if (spec.shape === 'entry') addEntry(store, report, { collection, id: spec.idFromPath!(relative), file: file.path, base: [], data: {}, invalid: true });
   };
+  const result = parseYamlFile(file.text);
   if (!result.ok) {
     for (const problem of result.problems) report(file.path, problem, problem.path, problem.message);
     markInvalid();
