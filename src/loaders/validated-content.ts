@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { formatProblem, summaryLine } from '../../schemas/validator/report.ts';
-import { lastParallelRun } from '../../schemas/validator/yaml-parallel.ts';
 import type { Problem, ValidationResult } from '../../schemas/validator/validate.ts';
 
 /** The collection with one entry, `STATUS_ID`: the problems of the last run (none when all is well). */
@@ -90,10 +89,7 @@ export function validatedContent(target: Target): Loader {
       const root = fileURLToPath(context.config.root);
       const fresh = current?.root !== root;
       const result = validated(root);
-      if (fresh && result.problems.length === 0) {
-        const threads = lastParallelRun.threads > 1 ? ` (YAML op ${lastParallelRun.delivered + 1} van ${lastParallelRun.threads} threads)` : '';
-        context.logger.info(`inhoud gelezen en gecontroleerd: ${result.filesChecked} bestanden, één keer voor alle collecties${threads}`);
-      }
+      if (fresh && result.problems.length === 0) context.logger.info(`inhoud gelezen en gecontroleerd: ${result.filesChecked} bestanden, één keer voor alle collecties`);
       const dev = !!context.watcher;
       if (result.problems.length > 0 && !dev) throw new Error(problemsMessage(result.problems));
       contexts.set(target, context);
