@@ -76,7 +76,7 @@ function fillerWords(): string[] {
  * of text each, rendered by one template from a data collection (as the dossier pages are rendered
  * from YAML), of which `mdxPages` are MDX documents with the real documents' text (as /document/ is).
  */
-function plainProject(k: number, pages: number, textBytes: number, mdxTexts: string[]): string {
+function plainProject(k: number, pages: number, textBytes: number, mdxTexts: string[], dataFiles: { count: number; bytes: number }): string {
   const dir = join(work, `k${k}`, 'plain');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
@@ -84,7 +84,10 @@ function plainProject(k: number, pages: number, textBytes: number, mdxTexts: str
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', private: true, type: 'module' }));
   writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' } });\n");
-  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { file, glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = {\n  pages: defineCollection({ loader: file('./src/content/pages.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }) }),\n  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/docs' }), schema: z.object({ title: z.string() }) }),\n};\n");
+  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { file, glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = {\n  pages: defineCollection({ loader: file('./src/content/pages.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }) }),\n  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/docs' }), schema: z.object({ title: z.string() }) }),\n  files: defineCollection({ loader: file('./src/content/files.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }) }),\n};\n");
+  // The project's data files (CSV/JSON downloads, per-region JSON, search indexes) are routes too: as many here, as large.
+  mkdirSync(join(dir, 'src/pages/bestand'), { recursive: true });
+  writeFileSync(join(dir, 'src/pages/bestand/[slug].json.ts'), "import { getCollection } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('files')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nexport const GET = ({ props }) => new Response(JSON.stringify(props.entry.data, null, 2), { headers: { 'Content-Type': 'application/json' } });\n");
   const layout = (title: string, body: string) => `<html lang="nl"><head><meta charset="utf-8"><title>{${title}}</title></head><body><header><nav><a href="/">Home</a></nav></header><main><h1>{${title}}</h1>${body}</main><footer>Voettekst</footer></body></html>`;
   writeFileSync(join(dir, 'src/pages/[slug].astro'), `---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\n---\n${layout('entry.data.title', '{entry.data.paragraphs.map((p) => <p>{p}</p>)}')}\n`);
   writeFileSync(join(dir, 'src/pages/doc/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n${layout('entry.data.title', '<Content />')}\n`);
@@ -103,6 +106,17 @@ function plainProject(k: number, pages: number, textBytes: number, mdxTexts: str
   const dataPages = Math.max(0, pages - mdxTexts.length);
   writeFileSync(join(dir, 'src/content/pages.json'), JSON.stringify(Array.from({ length: dataPages }, (_, i) => ({ id: `pagina-${i}`, title: `Pagina ${i}`, paragraphs: paragraphs() }))));
   mdxTexts.forEach((text, i) => writeFileSync(join(dir, 'src/content/docs', `document-${i}.mdx`), `---\ntitle: Document ${i}\n---\n\n${text}\n`));
+  const fileParagraphs = () => {
+    const parts: string[] = [];
+    let size = 0;
+    while (size < dataFiles.bytes) {
+      const paragraph = Array.from({ length: 60 }, () => words[cursor++ % words.length]).join(' ');
+      parts.push(paragraph);
+      size += paragraph.length + 1;
+    }
+    return parts;
+  };
+  writeFileSync(join(dir, 'src/content/files.json'), JSON.stringify(Array.from({ length: dataFiles.count }, (_, i) => ({ id: `bestand-${i}`, title: `Bestand ${i}`, paragraphs: fileParagraphs() }))));
   return dir;
 }
 
@@ -111,6 +125,18 @@ function mdxTextsOf(project: string): string[] {
   return readContentTree(project).files
     .filter((file) => file.path.endsWith('.mdx'))
     .map((file) => file.text.split('\n').filter((line) => !/^\s*<\/?[A-Za-z]/.test(line)).join('\n').replace(/[{}<>]/g, ''));
+}
+
+/** Files Astro rendered that are not pages: endpoints (CSV, JSON, XML, CSS), not bundled assets or copies of public/. */
+function dataFilesOf(project: string): { count: number; bytes: number } {
+  const dist = join(project, 'dist');
+  const copied = new Set(readdirSync(join(project, 'public'), { recursive: true }).map(String));
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.endsWith('.html'))
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith('_astro/') && !file.startsWith('pagefind/') && !copied.has(file));
+  const bytes = files.reduce((sum, file) => sum + readFileSync(join(dist, file)).length, 0);
+  return { count: files.length, bytes: Math.round(bytes / Math.max(1, files.length)) };
 }
 
 function htmlFiles(dist: string): string[] {
@@ -128,7 +154,9 @@ function averageTextBytes(files: string[]): number {
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { min: sorted[0]!, median, max: sorted.at(-1)! };
 };
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
@@ -168,6 +196,7 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
     const plainRuns: Measured[] = [];
     let pages = 0;
     let plain = '';
+    let dataFiles = { count: 0, bytes: 0 };
     for (let round = 0; round < rounds; round++) {
       rmSync(join(project, 'dist'), { recursive: true, force: true });
       const run = measure(nodeBin, [astroBin, 'build', '--silent'], project, { BASE_PATH: '/' });
@@ -179,7 +208,10 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
       const files = htmlFiles(join(project, 'dist'));
       pages = files.length;
       if (options.onlyProject) continue;
-      if (!plain) plain = plainProject(k, pages, averageTextBytes(files), mdxTextsOf(project));
+      if (!plain) {
+        dataFiles = dataFilesOf(project);
+        plain = plainProject(k, pages, averageTextBytes(files), mdxTextsOf(project), dataFiles);
+      }
       rmSync(join(plain, 'dist'), { recursive: true, force: true });
       const baseline = measure(nodeBin, [astroBin, 'build', '--silent'], plain);
       if (!baseline.ok) {
@@ -204,7 +236,7 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
     const plainMs = plainRuns.length > 0 ? stats(plainRuns.map((run) => (run.cpu * 1000) / pages)) : undefined;
     perPage[k] = projectMs.median;
     const ratio = ratios.length > 0 ? stats(ratios) : undefined;
-    console.log(`\nk=${k}: ${pages} pages (${validation.filesChecked} content files, generated in ${f1(generateSeconds)} s)`);
+    console.log(`\nk=${k}: ${pages} pages (${validation.filesChecked} content files, generated in ${f1(generateSeconds)} s)${plain ? `; plus ${dataFiles.count} data files of ${f1(dataFiles.bytes / 1024)} KiB on average, which the baseline renders too` : ''}`);
     console.log(`  validate            ${f2(validateSeconds)} s`);
     console.log(`  astro build         ${projectRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
     if (plainMs && ratio) {

@@ -76,7 +76,7 @@ describe('the walk refuses what Astro would read differently', () => {
   it(`a file over ${LIMITS.fileBytes / 1024 / 1024} MB is refused before it is parsed`, () => {
     const files = [...validFiles(), { path: 'content/documenten/regioprofielen-2013/agenda-groot.yaml', text: `# ${'x'.repeat(50 * 1024 * 1024)}\n` }];
     expect(problemsOnDisk(writeTree(files))).toEqual([
-      'content/documenten/regioprofielen-2013/agenda-groot.yaml:1:1 bestand is te groot (50,0 MB); hoogstens 2,0 MB per bestand',
+      'content/documenten/regioprofielen-2013/agenda-groot.yaml:1:1 bestand is te groot (50,0 MB); hoogstens 8,0 MB per bestand',
     ]);
   });
 

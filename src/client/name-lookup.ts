@@ -2,11 +2,12 @@
  * The name lookup of the search field (`SearchField.astro`): turns the plain GET form into a
  * combobox with a listbox popup (WAI-ARIA Authoring Practices, "editable combobox with list
  * autocomplete"). Suggestions come from the names index `/zoeken/namen.json`, fetched once, on
- * first focus or typing. Choosing a suggestion, or Enter on a name that matches exactly, goes
- * to that page; any other text is submitted to the search results as usual.
+ * first focus or typing (when it is sharded: the manifest, then the shard each query needs).
+ * Choosing a suggestion, or Enter on a name that matches exactly, goes to that page; any other
+ * text is submitted to the search results as usual.
  */
 import { exactTarget, matchNames, type NameEntry, type NameMatch } from '../lib/search-names.ts';
-import { loadNames } from './names-index.ts';
+import { loadNamesFile, namesFor } from './names-index.ts';
 
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => String(vars[key] ?? ''));
 const list = (values: string[]) => new Intl.ListFormat('nl', { type: 'conjunction' }).format(values);
@@ -119,7 +120,7 @@ function setUp(form: HTMLFormElement): void {
   async function update() {
     const current = ++generation;
     const query = input.value.trim();
-    const entries = await loadNames(texts.names!);
+    const entries = await namesFor(texts.names!, query);
     if (current !== generation) return; // a newer keystroke already answered
     matches = query === '' ? [] : matchNames(entries, query);
     render(query);
@@ -132,7 +133,7 @@ function setUp(form: HTMLFormElement): void {
     return true;
   }
 
-  input.addEventListener('focus', () => void loadNames(texts.names!), { once: true });
+  input.addEventListener('focus', () => void loadNamesFile(texts.names!), { once: true });
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {
     const isOpen = !listbox.hidden;
@@ -172,7 +173,7 @@ function setUp(form: HTMLFormElement): void {
     const query = input.value.trim();
     if (query === '') return;
     event.preventDefault();
-    const target = exactTarget(matchNames(await loadNames(texts.names!), query));
+    const target = exactTarget(matchNames(await namesFor(texts.names!, query), query));
     if (target) go(target.p);
     else form.submit();
   });

@@ -1,13 +1,14 @@
 /**
  * The results page: queries the pagefind index of the built site. One result per page, the
  * true total, 30 results at a time with "Meer resultaten", pages whose name equals the query
- * first (names index), and for a municipality its region as a link.
+ * first; municipalities come from the names index (their pages are not in pagefind's index),
+ * first of all, each with its region as a link.
  */
 import { excerptParts } from '../lib/search-excerpt.ts';
 import { compoundShard, compoundsOf, words } from '../lib/search-compounds.ts';
 import { matchNames } from '../lib/search-names.ts';
-import { FIRST_PAGE, hasNameHit, namesFirst, NEXT_PAGE, readFilters, type ResultData } from '../lib/search-results.ts';
-import { loadNames } from './names-index.ts';
+import { answerResult, FIRST_PAGE, hasNameHit, nameAnswers, namesFirst, NEXT_PAGE, readFilters, type AnswerTexts, type ResultData } from '../lib/search-results.ts';
+import { namesFor } from './names-index.ts';
 
 interface PagefindResult {
   id: string;
@@ -65,7 +66,9 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
   let pending: PagefindResult[] = [];
   let shown = 0;
   let total = 0;
+  let answered = 0;
   let query = '';
+  const answerTexts: AnswerTexts = { kind: texts.kindMunicipality!, municipality: texts.answerMunicipality!, aliases: texts.answerAliases!, choice: texts.answerChoice! };
 
   function renderResult(result: ResultData): HTMLLIElement {
     const item = document.createElement('li');
@@ -88,7 +91,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
       regionLink.href = result.meta.regiopad;
       regionLink.translate = false;
       regionLink.textContent = result.meta.regio;
-      region.append(fill(texts.region!, { year: result.meta.regiojaar ?? '', source: result.meta.regiobron ?? '' }), ' ', regionLink, '.');
+      region.append(fill(texts.region!, { year: result.meta.regiojaar ?? '' }), ' ', regionLink, '.');
       item.append(region);
     }
     if (result.meta.samenvatting) {
@@ -130,11 +133,11 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     shown += results.length;
     updateStatus();
     // Few results and none of them named like the query: perhaps a name with a typo.
-    if (first && total < FIRST_PAGE && !hasNameHit(results, query)) void didYouMean(run);
+    if (first && answered === 0 && total < FIRST_PAGE && !hasNameHit(results, query)) void didYouMean(run);
   }
 
   async function didYouMean(run: number) {
-    const close = matchNames(await loadNames(texts.names!), query, 3);
+    const close = matchNames(await namesFor(texts.names!, query), query, 3);
     if (run !== generation || close.length === 0) return;
     suggestion.replaceChildren(texts.didYouMean!, ' ');
     close.forEach((match, i) => {
@@ -156,7 +159,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     help.textContent = texts.emptyHelp!;
     message.append(help);
     // A name with a typo ("Utigeest"): offer the names it is close to.
-    const close = matchNames(await loadNames(texts.names!), query, 5);
+    const close = matchNames(await namesFor(texts.names!, query), query, 5);
     if (run !== generation) return;
     if (close.length > 0) {
       const list = document.createElement('ul');
@@ -188,6 +191,7 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     more.hidden = true;
     shown = 0;
     total = 0;
+    answered = 0;
     pending = [];
     if (query === '') {
       status.textContent = '';
@@ -196,18 +200,23 @@ export function setUpSearch({ form, output, status, more, base }: SearchElements
     status.textContent = texts.loading!;
     const pagefindFilters: Record<string, FilterValue> = {};
     for (const [key, values] of Object.entries(filters)) pagefindFilters[key] = { any: values };
-    // The query and, for one word, the compounds that end in it ("opvang": "crisisopvang", …).
-    const [pagefindModule, compounds] = await Promise.all([load(), compoundsFor(query)]);
+    // The query and, for one word, the compounds that end in it ("opvang": "crisisopvang", …);
+    // municipalities (not in pagefind's index) answered from the names index.
+    const [pagefindModule, compounds, names] = await Promise.all([load(), compoundsFor(query), namesFor(texts.names!, query)]);
     const searches = await Promise.all([query, ...compounds].map((term) => pagefindModule.search(term, { filters: pagefindFilters })));
     if (run !== generation) return;
     pending = mergeResults(searches.map((search) => search?.results ?? []));
-    total = pending.length;
+    const answers = nameAnswers(names, query, filters, answerTexts.kind).map((entry) => answerResult(entry, base, answerTexts));
+    answered = answers.length;
+    total = answered + pending.length;
     if (total === 0) {
       status.textContent = fill(texts.empty!, { query });
       await emptyState(run);
       return;
     }
-    await showMore(run, FIRST_PAGE, true);
+    for (const answer of answers) output.append(renderResult(answer));
+    shown = answered;
+    await showMore(run, FIRST_PAGE - answered, true);
   }
 
   const shards = new Map<string, Promise<Record<string, string[]>>>();

@@ -12,7 +12,7 @@ describe('paginate: thresholds', () => {
   });
 
   it('splits nothing at today\'s sizes (k = 1), only /gemeente/ at k = 10, every list at k = 100', () => {
-    const k1 = { municipalities: 431, homeRegions: 41, taskRows: 42, matrixRows: 43, regionRows: 44, regionFiles: 43 };
+    const k1 = { municipalities: 431, homeRegions: 41, taskRows: 42, matrixRows: 43, regionRows: 44 };
     for (const [list, count] of Object.entries(k1)) {
       const limit = LIST_LIMITS[list as keyof typeof LIST_LIMITS];
       expect(needsSplit(count, limit), list).toBe(false);
@@ -23,7 +23,7 @@ describe('paginate: thresholds', () => {
   });
 
   it('keeps a full list page within the budget at the measured cost', () => {
-    for (const [list, cost] of Object.entries({ municipalities: 21, homeRegions: 85, taskRows: 85, matrixRows: 70, regionRows: 25, regionFiles: 27 })) {
+    for (const [list, cost] of Object.entries({ municipalities: 21, homeRegions: 85, taskRows: 85, matrixRows: 70, regionRows: 25 })) {
       expect(LIST_LIMITS[list as keyof typeof LIST_LIMITS] * cost, list).toBeLessThanOrEqual(PAGE_BUDGET_GZIP / 2);
     }
   });

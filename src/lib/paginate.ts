@@ -39,8 +39,6 @@ export const ITEM_GZIP_BYTES = {
   matrixRow: 70,
   /** /regio/: 44 table rows = 993 B, 22.6 B each. */
   regionRow: 25,
-  /** /data/: the download links of a region (43 = 1,126 B, 26.2 B each). */
-  regionFiles: 27,
 } as const;
 
 /** How many items of a given cost fit in a list page. */
@@ -61,8 +59,6 @@ export const LIST_LIMITS = {
   matrixRows: maxItems(ITEM_GZIP_BYTES.matrixRow),
   /** Rows of /regio/: 2,000 (44 today). */
   regionRows: maxItems(ITEM_GZIP_BYTES.regionRow),
-  /** Regions whose files /data/ lists itself: 1,851 (43 today); above it the region pages link them. */
-  regionFiles: maxItems(ITEM_GZIP_BYTES.regionFiles),
 } as const;
 
 /** Whether a list of `count` items must be split. */

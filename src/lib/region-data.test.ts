@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { parseCsv, PROFILE_COLUMNS } from './open-data.ts';
-import { fileSize, regionDataFiles } from './region-data.ts';
+import { fileSize, listsRegionFiles, REGION_FILE_LIST_MAX, regionDataFiles } from './region-data.ts';
 
 const model = modelFromStore(loadContent(fileURLToPath(new URL('../../', import.meta.url))).store);
 const files = regionDataFiles(model);
@@ -36,5 +36,17 @@ describe('per-region data files', () => {
     expect(fileSize('abc')).toBe('3 bytes');
     expect(fileSize('x'.repeat(12_345))).toBe('12,3 kB');
     expect(fileSize('é'.repeat(600_000))).toBe('1,2 MB');
+  });
+
+  it('counts bytes as UTF-8 does, for every kind of character', () => {
+    for (const text of ['é€', '€'.repeat(400), 'a😀b', '😀'.repeat(300), 'Súdwest-Fryslân']) {
+      expect(fileSize(text)).toBe(fileSize('x'.repeat(Buffer.byteLength(text, 'utf8'))));
+    }
+  });
+
+  it('lists every region\'s files on /data/ up to a size that keeps the page light, then points to the region pages', () => {
+    expect(listsRegionFiles(model.regions.length)).toBe(true);
+    expect(listsRegionFiles(REGION_FILE_LIST_MAX)).toBe(true);
+    expect(listsRegionFiles(REGION_FILE_LIST_MAX + 1)).toBe(false);
   });
 });

@@ -1,16 +1,15 @@
 /**
  * What search knows about a page beyond its text: kind, a summary for the result, names to
  * find it by (former names, spelling variants, a shared name), provinces and source years for
- * the filters, and for a municipality its region per the most recent source. Keyed by site
- * path, built once per model, so the layout can add it to every page without the pages
- * passing it in (`Base.astro` renders it as pagefind attributes).
+ * the filters. Keyed by site path, built once per model, so the layout can add it to every page
+ * without the pages passing it in (`Base.astro` renders it as pagefind attributes). Municipality
+ * pages and their choice pages are not in the full-text index: the results page answers names
+ * from the names index (`nameAnswers` in `search-results.ts`, docs/search.md).
  */
 import { t } from '../i18n/index.ts';
-import { municipalityAliasPages } from './aliases.ts';
-import { byName, membershipsOf, municipalitiesOf, type SiteModel } from './model.ts';
+import { municipalitiesOf, type SiteModel } from './model.ts';
 import { timelineYear } from './plans.ts';
 import type { SearchKind } from './search-kinds.ts';
-import { latestMemberships } from './search-membership.ts';
 import { paths } from './url.ts';
 
 export interface SearchMeta {
@@ -23,8 +22,6 @@ export interface SearchMeta {
   provinces: string[];
   /** Years of the sources the page draws on, for the filter "jaar". */
   years: number[];
-  /** Municipality pages: the region per the most recent source, shown as a link in the result. */
-  region?: { name: string; path: string; year: number; source: string };
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
@@ -48,37 +45,6 @@ export function buildSearchMeta(model: SiteModel, collaborations: readonly Colla
   const documentsByRegion = new Map<string, number[]>();
   for (const document of model.documents) {
     for (const region of document.regions) documentsByRegion.set(region, [...(documentsByRegion.get(region) ?? []), timelineYear(document) ?? NaN]);
-  }
-
-  for (const m of model.municipalities) {
-    const memberships = membershipsOf(model, m.id);
-    const latest = latestMemberships(model, m.id);
-    const first = latest[0];
-    const source = first?.source ? (first.source.short_title ?? first.source.title) : undefined;
-    const summary = [
-      t('search.summary.municipalityNoRegion', { province: provinceName(m.province) }),
-      m.aliases.length > 0 ? t('search.summary.municipalityAliases', { names: list(m.aliases) }) : '',
-    ].filter(Boolean).join(' ');
-    meta.set(paths.municipality(m.id), {
-      kind: 'search.kind.municipality',
-      summary,
-      names: m.aliases,
-      provinces: [provinceName(m.province)],
-      years: sortedYears(memberships.map((x) => x.year)),
-      ...(first ? { region: { name: first.region.name, path: paths.region(first.region.id), year: first.year, source: source ?? '' } } : {}),
-    });
-  }
-
-  for (const page of municipalityAliasPages(model)) {
-    if (page.targets.length < 2) continue;
-    const targets = page.targets.map((id) => model.municipalityById.get(id)!).sort(byName);
-    meta.set(paths.municipality(page.slug), {
-      kind: 'search.kind.municipality',
-      summary: t('search.summary.choice', { name: page.name, choices: list(targets.map((m) => `${m.name} (${provinceName(m.province)})`)) }),
-      names: [page.name],
-      provinces: unique(targets.map((m) => provinceName(m.province))),
-      years: [],
-    });
   }
 
   for (const region of model.regions) {

@@ -1,8 +1,9 @@
-/** Builds the names index (`/zoeken/namen.json`) from the site model, once per build. */
+/** Builds the names index (`/zoeken/namen.json`, sharded when large) from the site model, once per build. */
 import { municipalityAliasPages } from './aliases.ts';
 import type { SiteModel } from './model.ts';
 import { latestMemberships } from './search-membership.ts';
 import { byEntryName, type NameEntry, type NamesIndex } from './search-names.ts';
+import { namesFiles, type NamesFiles } from './search-names-shards.ts';
 import { paths } from './url.ts';
 
 export function buildNamesIndex(model: SiteModel): NamesIndex {
@@ -30,3 +31,15 @@ export function buildNamesIndex(model: SiteModel): NamesIndex {
   return { entries: [...municipalities, ...regions, ...choices].sort(byEntryName) };
 }
 
+
+const filesByModel = new WeakMap<SiteModel, NamesFiles>();
+
+/** The files of the names index (one file, or manifest and shards), built once per model. */
+export function namesIndexFiles(model: SiteModel): NamesFiles {
+  let files = filesByModel.get(model);
+  if (!files) {
+    files = namesFiles(buildNamesIndex(model));
+    filesByModel.set(model, files);
+  }
+  return files;
+}

@@ -67,7 +67,7 @@ export interface NameMatch {
 }
 
 /** Words that readers may add or leave out: "Regio Alkmaar" is also found as "Alkmaar". */
-const stripKindWord = (name: string) => name.replace(/^(?:regio|gemeente|jeugdregio)\s+/, '');
+export const stripKindWord = (name: string) => name.replace(/^(?:regio|gemeente|jeugdregio)\s+/, '');
 
 function rankKey(query: string, key: string): MatchRankValue | undefined {
   if (key === query) return MatchRank.exact;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoreChrome, spaceBetweenCells } from './search-text.ts';
+import { ignoreChrome, needsIndexPreparation, spaceBetweenCells } from './search-text.ts';
 
 describe('spaceBetweenCells', () => {
   it('puts a space after each label and value', () => {
@@ -31,5 +31,12 @@ describe('ignoreChrome', () => {
   });
   it('leaves aria-hidden="false" alone', () => {
     expect(ignoreChrome('<span aria-hidden="false">x</span>')).toBe('<span aria-hidden="false">x</span>');
+  });
+});
+
+describe('needsIndexPreparation', () => {
+  it('is only for the list pages that do not yet write the spaces and attributes themselves', () => {
+    for (const path of ['/', '/regio/', '/document/', '/taak/pleegzorg/', '/vergelijk/taken/']) expect(needsIndexPreparation(path), path).toBe(true);
+    for (const path of ['/regio/alkmaar/', '/document/regioprofielen-2013/', '/gemeente/uitgeest/', '/samenwerking/noord-holland/', '/over/begrippen/']) expect(needsIndexPreparation(path), path).toBe(false);
   });
 });

@@ -70,10 +70,10 @@ describe('result list', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length)).toBe(70);
   });
 
-  it('shows a municipality with its region per the most recent source as a link', async () => {
+  it('answers a municipality from the names index, with its region per the most recent source as a link', async () => {
     await search('Uitgeest');
     const first = page.locator('[data-search-results] > li').first();
-    await expect.poll(() => first.locator('.rd-result__region').textContent()).toMatch(/Transformatieplan Alkmaar 2018-2020 \(2018\) bij Regio Alkmaar/);
+    await expect.poll(() => first.locator('.rd-result__region').textContent()).toMatch(/Hoort volgens de meest recente bron \(2018\) bij Regio Alkmaar/);
     expect(site_([new URL((await first.locator('.rd-result__region a').getAttribute('href'))!, 'http://x').pathname])).toEqual(['/regio/alkmaar/']);
   });
 
