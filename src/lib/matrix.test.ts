@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../schemas/validator/content-fs.ts';
 import { modelFromStore } from './model-from-store.ts';
-import { DIFFERS, governanceMatrixRows, matrixViews, NO_ANSWER, provincesWithRows, rowsOfProvince, taskMatrixRows } from './matrix.ts';
+import { DIFFERS, governanceMatrixRows, matrixProvincePaths, matrixViews, NO_ANSWER, provincesWithRows, rowsOfProvince, taskMatrixRows } from './matrix.ts';
 import { LIST_LIMITS } from './paginate.ts';
 import { levelKey } from './tasks.ts';
 
@@ -82,5 +82,15 @@ describe('governance matrix', () => {
     expect(rows).toHaveLength(43);
     expect(rows.every((row) => row.cells.length === 4)).toBe(true);
     expect(rows.find((row) => row.region.id === 'groningen')!.cells[3]!.key).toBe('nee');
+  });
+});
+
+describe('province views of the matrices as static paths', () => {
+  it('gives one path per province at the real size (no page segment), with that province\'s rows', () => {
+    for (const kind of ['tasks', 'governance'] as const) {
+      const paths = matrixProvincePaths(model, kind);
+      expect(paths.map((p) => p.params.provincie).sort()).toEqual((kind === 'tasks' ? provincesWithRows(model, taskMatrixRows(model)) : provincesWithRows(model, governanceMatrixRows(model))).map((p) => p.id).sort());
+      expect(paths.every((p) => p.params.page === undefined && p.props.page.count === 1 && p.props.page.items.length > 0)).toBe(true);
+    }
   });
 });

@@ -11,7 +11,7 @@ import type { RegionNode, SiteModel } from './model.ts';
 import { GOVERNANCE_QUESTIONS } from './profile.ts';
 import { compareLevelKeys, levelKey } from './tasks.ts';
 import { paths } from './url.ts';
-import { groupBy, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { groupBy, LIST_LIMITS, needsSplit, pageSegment, paginate, type ListPage } from './paginate.ts';
 
 /** Key of an empty cell: the region gave no answer. */
 export const NO_ANSWER = 'geen-antwoord';
@@ -142,4 +142,11 @@ export function matrixOf(model: SiteModel, kind: 'tasks' | 'governance') {
     perKind.set(kind, entry);
   }
   return entry;
+}
+
+/** The static paths of a matrix's province views, one per page (`/vergelijk/taken/utrecht/`, `…/pagina_2/`). */
+export function matrixProvincePaths(model: SiteModel, kind: 'tasks' | 'governance') {
+  return matrixOf(model, kind).views.provinces.flatMap((view) =>
+    view.pages.map((page) => ({ params: { provincie: view.province.id, page: pageSegment(page.number) }, props: { province: view.province.id, page } })),
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slug } from '../../schemas/common.ts';
 import { slugify } from '../../schemas/slug.ts';
-import { groupBy, groupSegment, ITEM_GZIP_BYTES, LIST_LIMITS, maxItems, needsSplit, PAGE_BUDGET_GZIP, pagePath, paginate } from './paginate.ts';
+import { groupBy, groupSegment, ITEM_GZIP_BYTES, LIST_LIMITS, maxItems, needsSplit, PAGE_BUDGET_GZIP, pagedTitle, pageOf, pagePath, paginate } from './paginate.ts';
 
 describe('paginate: thresholds', () => {
   it('derives each limit from the budget, the list share and the cost per item', () => {
@@ -84,5 +84,15 @@ describe('paginate: generated URLs never collide with a slug', () => {
     for (const name of names) expect(slugify(name)).not.toContain('_');
     // Every character slugify can emit, tried one by one.
     for (let code = 0; code < 0x2000; code++) expect(slugify(`a${String.fromCharCode(code)}b`)).not.toContain('_');
+  });
+});
+
+describe('paginate: titles of list pages', () => {
+  it('adds "pagina n van m" only to a list in more than one page', () => {
+    expect(pageOf(undefined)).toBeUndefined();
+    expect(pageOf({ number: 1, count: 1 })).toBeUndefined();
+    expect(pageOf({ number: 2, count: 5 })).toBe('pagina 2 van 5');
+    expect(pagedTitle('Gemeenten met de letter B', { number: 1, count: 1 })).toBe('Gemeenten met de letter B');
+    expect(pagedTitle('Gemeenten met de letter B', { number: 2, count: 2 })).toBe('Gemeenten met de letter B (pagina 2 van 2)');
   });
 });

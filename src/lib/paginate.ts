@@ -10,6 +10,7 @@
  * page can never take the URL of a municipality, region, former name or shared-name page.
  */
 import { slugify } from '../../schemas/slug.ts';
+import { t } from '../i18n/index.ts';
 
 /** The heaviest an HTML page may be: 100 KB gzip (issue 13). */
 export const PAGE_BUDGET_GZIP = 100_000;
@@ -99,6 +100,17 @@ export interface ListPage<T> {
   path: string;
   prev: string | undefined;
   next: string | undefined;
+}
+
+/** "pagina 2 van 5" for a list in more than one page; undefined for a list on one page. */
+export function pageOf(page: Pick<ListPage<unknown>, 'number' | 'count'> | undefined): string | undefined {
+  return page && page.count > 1 ? t('lists.pageOf', { number: page.number, count: page.count }) : undefined;
+}
+
+/** A list page's title: "Gemeenten met de letter B (pagina 2 van 5)", or the title alone on a one-page list. */
+export function pagedTitle(title: string, page: Pick<ListPage<unknown>, 'number' | 'count'> | undefined): string {
+  const part = pageOf(page);
+  return part ? t('lists.titlePage', { title, page: part }) : title;
 }
 
 /**
