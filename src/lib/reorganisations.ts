@@ -219,6 +219,12 @@ export function listNote(model: SiteModel, id: string): string | undefined {
 /** Whether a municipality ended after 2013 (for marking it in lists). */
 export const isFormer = (model: SiteModel, id: string) => reorganisationIndex(model).endedBy.has(id);
 
+/** Whether a municipality took part in any reorganisation since 2013 (created, ended or grew). */
+export function tookPart(model: SiteModel, id: string): boolean {
+  const index = reorganisationIndex(model);
+  return index.createdBy.has(id) || index.endedBy.has(id) || index.gainedBy.has(id);
+}
+
 /** How many municipalities were created after 2013 (renamed ones included). */
 export const newMunicipalityCount = (model: SiteModel) => reorganisationIndex(model).createdBy.size;
 
