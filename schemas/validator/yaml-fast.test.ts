@@ -113,10 +113,27 @@ describe('the fast YAML path agrees with yaml 2', () => {
       'a: &x [1, 2]\nb: *x\n', 'a: !!str 12\n', '%YAML 1.1\n---\na: yes\n', 'a: 1\n---\nb: 2\n', 'base: &b {x: 1}\nc:\n  <<: *b\n',
       '__proto__: {x: 1}\n', '\ufeffa: 1\n', 'a: 1\na: 2\n', 'a: 1\n"a": 2\n', '1: a\n"1": b\n', 'null: a\n', '~: a\n', 'true: a\n', ': a\n',
       `${'k'.repeat(1100)}: v\n`, `a: ${'x'.repeat(LIMITS.lineCharacters + 1)}\n`, 'a: "zero\\u200bwidth"\n', 'a: "tab\\tin"\n', 'a:\n\t- b\n',
+      'a: &x 1\nb: *x\n', 'a: &x\nb: *x\n', 'a: &x [1]\nb: *x\nc: *x\n', 'a: *x\n', 'a: &x 1\nc: &x 2\nb: *x\n', '&x a: b\nc: *x\n',
+      'a: &x {b: 1}\nc: {d: *x}\n', 'a: &x [1, 2]\nb: &y [*x, *x]\nc: [*y, *y, *y]\n', '[&a 1, *a, *a]\n', 'a: &a.b 1\nb: *a.b\n', 'a: &a:b 1\nb: *a:b\n',
+      'a: &a 1\nb: [*a,*a]\n', 'a: &a 1\nb: {c: *a}\n', 'a: &a 1\nb: *a # comment\n', 'a: &a "x"\nb: "*a"\n', `a: &a 1\n${Array.from({ length: 12 }, (_, i) => `b${i}: *a`).join('\n')}\n`,
+      'a: &a [&b 1, *b]\nc: *a\nd: *a\n', 'a: &a\n  b: &b [x]\n  c: *b\nd: *a\n', 'a: &a [] \nb: *a\n',
       deep(LIMITS.depth - 1), deep(LIMITS.depth), deep(LIMITS.depth + 1), deep(LIMITS.depth + 5), 'a: b\r\nc: d\r\n', '', '# only a comment\n',
     ];
     for (const text of cases) expect(compare(text).agree, JSON.stringify(text.slice(0, 80))).toBe(true);
   });
+
+  it('on 1,000 random edits of the files that use anchors (seed 8)', () => {
+    const next = random(8);
+    const withAnchors = yamlFiles.filter((file) => /(?:^|\s)&\S/m.test(file.text));
+    expect(withAnchors.length).toBeGreaterThan(2);
+    const disagreements: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const file = withAnchors[Math.floor(next() * withAnchors.length)]!;
+      const { agree, difference } = compare(mutate(file.text, next));
+      if (!agree && disagreements.length < 10) disagreements.push(`${file.path}, edit ${i}: ${difference}`);
+    }
+    expect(disagreements).toEqual([]);
+  }, 120_000);
 
   // Deeper runs: YAML_FAST_SEED=n YAML_FAST_COUNT=m npx vitest run schemas/validator/yaml-fast.test.ts
   const seed = Number(process.env.YAML_FAST_SEED ?? 7);

@@ -7,9 +7,10 @@
  *
  * What it hands back, and why:
  * - anything js-yaml rejects (syntax errors, duplicate keys, several documents, unknown aliases);
- * - anchors (`&name`), tags (`!`), directives (`%`), document markers and merge keys (`<<`): the
- *   parsers differ there, and `yaml.ts` caps alias use (checked with a text pattern that may
- *   also catch a harmless `&x` in a text; that file just takes the slower path);
+ * - tags (`!`), directives (`%`), document markers and merge keys (`<<`): the parsers differ
+ *   there (checked with text patterns that may also catch a harmless `!` in a text; that file
+ *   just takes the slower path);
+ * - more than ten alias uses (`*name`): `yaml.ts` caps them;
  * - any text (value or key) with a forbidden character or an overlong line, nesting deeper than
  *   `LIMITS.depth`: `yaml.ts` reports those with their position;
  * - keys that are empty or look like a null, boolean or number (`yaml` 2 and js-yaml turn such
@@ -53,13 +54,21 @@ const CORE_1_2 = FAILSAFE_SCHEMA.extend({
 
 /** Constructs the parsers treat differently, or that `yaml.ts` must see to enforce its limits. */
 const HAND_BACK = new RegExp([
-  /(?:^|[\s[{,:])(?:&\S|!)/.source, // an anchor or a tag
+  /(?:^|[\s[{,:])!/.source, // a tag
   /^%|^(?:---|\.\.\.)(?:\s|$)/.source, // a directive or a document marker
   /<<|__proto__|\ufeff/.source, // a merge key, a key JavaScript treats specially, a byte order mark
   /^\s*(?:- +)*\?(?:\s|$)|[\]}]\s*:(?:\s|$)/.source, // a complex key (`? key`, `[a, b]: x`)
   /[|>](?:[1-9][+-]?|[+-][1-9])\s*(?:#.*)?$/.source, // a block scalar with an explicit indentation
   /[\]}"']#/.source, // a comment right after a closing bracket or quote (`yaml` 2 wants a space)
 ].join('|'), 'm');
+
+/**
+ * Alias uses (`*name`, counted from the text, so also a `*word` inside a quoted text: never too
+ * few). `yaml.ts` refuses more than `LIMITS.aliases` uses, also once nested anchors multiply
+ * them; with at most ten uses in a file no product of use counts can exceed that.
+ */
+const ALIAS = /(?:^|[\s[{,:])\*[^\s,[\]{}]/gm;
+const MAX_FAST_ALIASES = 10;
 
 /** A key js-yaml and `yaml` 2 might spell differently: empty, or resolving to a null, boolean or number. */
 const AMBIGUOUS_KEY = /^(?:|~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+.0-9].*)$/;
@@ -104,6 +113,7 @@ const HANDED_BACK: FastResult = { ok: false };
  */
 export function fastParse(text: string, isClean: (value: string) => boolean): FastResult {
   if (HAND_BACK.test(text)) return HANDED_BACK;
+  if (text.includes('*') && (text.match(ALIAS)?.length ?? 0) > MAX_FAST_ALIASES) return HANDED_BACK;
   let data: unknown;
   let indented = true;
   const starts: number[] = [];
