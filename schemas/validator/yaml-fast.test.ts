@@ -117,6 +117,8 @@ describe('the fast YAML path agrees with yaml 2', () => {
       'a: &x {b: 1}\nc: {d: *x}\n', 'a: &x [1, 2]\nb: &y [*x, *x]\nc: [*y, *y, *y]\n', '[&a 1, *a, *a]\n', 'a: &a.b 1\nb: *a.b\n', 'a: &a:b 1\nb: *a:b\n',
       'a: &a 1\nb: [*a,*a]\n', 'a: &a 1\nb: {c: *a}\n', 'a: &a 1\nb: *a # comment\n', 'a: &a "x"\nb: "*a"\n', `a: &a 1\n${Array.from({ length: 12 }, (_, i) => `b${i}: *a`).join('\n')}\n`,
       'a: &a [&b 1, *b]\nc: *a\nd: *a\n', 'a: &a\n  b: &b [x]\n  c: *b\nd: *a\n', 'a: &a [] \nb: *a\n',
+      '- "a\n b"\n', '- "a\nb"\n', 'a:\n  - "x\n    y"\n', 'a:\n  - "x\n  y"\n', 'a:\n  - "x\n   y"\n', '- >-\n  x\n', '- >-\n x\n', '- - "a\n   b"\n', '- - "a\n  b"\n',
+      'a:\n  - b: "x\n    y"\n', 'a:\n  - b: "x\n   y"\n', 'a:\n  - b: "x\n  y"\n', 'a: [1,\n2]\n', 'a: [1,\n 2]\n', 'a:\n  b: {c: 1,\n  d: 2}\n', 'a:\n  b: plain\n  text\n', 'a:\n  b: plain\n   text\n',
       deep(LIMITS.depth - 1), deep(LIMITS.depth), deep(LIMITS.depth + 1), deep(LIMITS.depth + 5), 'a: b\r\nc: d\r\n', '', '# only a comment\n',
     ];
     for (const text of cases) expect(compare(text).agree, JSON.stringify(text.slice(0, 80))).toBe(true);

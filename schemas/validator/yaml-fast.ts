@@ -83,21 +83,30 @@ function isFlowStart(text: string, position: number): boolean {
 
 /**
  * Whether every line a node continues on (between `start` and `end`) is indented further than the
- * content of the line it starts on (after its indentation and any "- "): stricter than `yaml` 2,
- * which wants them further than the enclosing block only.
+ * block it sits in on its first line: the key before it, or the "- " of the list item it is. At
+ * least as strict as `yaml` 2.
  */
 function continuationIndented(text: string, start: number, end: number): boolean {
   let newline = text.indexOf('\n', start);
   if (newline === -1 || newline >= end - 1) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let column = 0;
-  while (text[lineStart + column] === ' ' || (text[lineStart + column] === '-' && text[lineStart + column + 1] === ' ')) column++;
+  let dash = -1;
+  for (;;) {
+    if (text[lineStart + column] === ' ') column++;
+    else if (text[lineStart + column] === '-' && text[lineStart + column + 1] === ' ') (dash = column), column++;
+    else break;
+  }
+  let content = start;
+  while (text[content] === ' ') content++;
+  // A list item itself (`- "text` or `- >-`): its block is the list, at the dash.
+  const block = content === lineStart + column && dash >= 0 ? dash : column;
   while (newline !== -1 && newline < end) {
     let indent = 0;
     while (text[newline + 1 + indent] === ' ') indent++;
     const next = text[newline + 1 + indent];
     const blank = next === '\n' || next === '\r' || next === undefined;
-    if (!blank && newline + 1 + indent < end && indent <= column) return false;
+    if (!blank && newline + 1 + indent < end && indent <= block) return false;
     newline = text.indexOf('\n', newline + 1);
   }
   return true;
