@@ -9,7 +9,7 @@
  * (`/usr/bin/time`); without it the CPU columns show wall time.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,20 +76,20 @@ function fillerWords(): string[] {
  * of text each, rendered by one template from a data collection (as the dossier pages are rendered
  * from YAML), of which `mdxPages` are MDX documents with the real documents' text (as /document/ is).
  */
-function plainProject(k: number, pages: number, textBytes: number, mdxTexts: string[], dataFiles: { count: number; bytes: number }): string {
-  const dir = join(work, `k${k}`, 'plain');
+function plainProject(k: number, pages: number, textBytes: number, mdxTexts: string[], dataFiles: { count: number; bytes: number }, padBytes = 0): string {
+  const dir = join(work, `k${k}`, padBytes > 0 ? 'plain-same-bytes' : 'plain');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   mkdirSync(join(dir, 'src/pages/doc'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain', private: true, type: 'module' }));
   writeFileSync(join(dir, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' } });\n");
-  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { file, glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = {\n  pages: defineCollection({ loader: file('./src/content/pages.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }) }),\n  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/docs' }), schema: z.object({ title: z.string() }) }),\n  files: defineCollection({ loader: file('./src/content/files.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }) }),\n};\n");
+  writeFileSync(join(dir, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { file, glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = {\n  pages: defineCollection({ loader: file('./src/content/pages.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()), padding: z.string().optional() }) }),\n  docs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/docs' }), schema: z.object({ title: z.string() }) }),\n  files: defineCollection({ loader: file('./src/content/files.json'), schema: z.object({ title: z.string(), paragraphs: z.array(z.string()) }) }),\n};\n");
   // The project's data files (CSV/JSON downloads, per-region JSON, search indexes) are routes too: as many here, as large.
   mkdirSync(join(dir, 'src/pages/bestand'), { recursive: true });
   writeFileSync(join(dir, 'src/pages/bestand/[slug].json.ts'), "import { getCollection } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('files')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nexport const GET = ({ props }) => new Response(JSON.stringify(props.entry.data, null, 2), { headers: { 'Content-Type': 'application/json' } });\n");
   const layout = (title: string, body: string) => `<html lang="nl"><head><meta charset="utf-8"><title>{${title}}</title></head><body><header><nav><a href="/">Home</a></nav></header><main><h1>{${title}}</h1>${body}</main><footer>Voettekst</footer></body></html>`;
-  writeFileSync(join(dir, 'src/pages/[slug].astro'), `---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\n---\n${layout('entry.data.title', '{entry.data.paragraphs.map((p) => <p>{p}</p>)}')}\n`);
+  writeFileSync(join(dir, 'src/pages/[slug].astro'), `---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('pages')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\n---\n${layout('entry.data.title', '{entry.data.paragraphs.map((p) => <p>{p}</p>)}{entry.data.padding && <div hidden>{entry.data.padding}</div>}')}\n`);
   writeFileSync(join(dir, 'src/pages/doc/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n${layout('entry.data.title', '<Content />')}\n`);
   const words = fillerWords();
   let cursor = 0;
@@ -104,7 +104,17 @@ function plainProject(k: number, pages: number, textBytes: number, mdxTexts: str
     return parts;
   };
   const dataPages = Math.max(0, pages - mdxTexts.length);
-  writeFileSync(join(dir, 'src/content/pages.json'), JSON.stringify(Array.from({ length: dataPages }, (_, i) => ({ id: `pagina-${i}`, title: `Pagina ${i}`, paragraphs: paragraphs() }))));
+  const padding = () => {
+    const parts: string[] = [];
+    let size = 0;
+    while (size < padBytes) {
+      const word = words[cursor++ % words.length]!;
+      parts.push(word);
+      size += Buffer.byteLength(word) + 1;
+    }
+    return parts.join(' ');
+  };
+  writeFileSync(join(dir, 'src/content/pages.json'), JSON.stringify(Array.from({ length: dataPages }, (_, i) => ({ id: `pagina-${i}`, title: `Pagina ${i}`, paragraphs: paragraphs(), ...(padBytes > 0 ? { padding: padding() } : {}) }))));
   mdxTexts.forEach((text, i) => writeFileSync(join(dir, 'src/content/docs', `document-${i}.mdx`), `---\ntitle: Document ${i}\n---\n\n${text}\n`));
   const fileParagraphs = () => {
     const parts: string[] = [];
@@ -145,6 +155,12 @@ function htmlFiles(dist: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** HTML bytes per page, averaged over a sample. */
+function averageHtmlBytes(files: string[]): number {
+  const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 300)) === 0);
+  return Math.round(sample.reduce((sum, file) => sum + statSync(file).size, 0) / Math.max(1, sample.length));
+}
+
 /** Bytes of visible text per page, averaged (tags and whitespace runs left out). */
 function averageTextBytes(files: string[]): number {
   const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 300)) === 0);
@@ -175,6 +191,12 @@ export interface ScaleOptions {
   onlyProject?: boolean;
   /** Skip the browser measurement of the first search query. */
   noSearch?: boolean;
+  /**
+   * Diagnostic: also build the baseline with hidden filler so that its pages weigh as many HTML
+   * bytes as the project's (header, navigation, tables), to tell the cost of writing more bytes
+   * from the cost of the project's code. Not the benchmark's ratio, which stays as specified.
+   */
+  sameBytes?: boolean;
 }
 
 export function runScaleBench(factors: number[], rounds: number, options: ScaleOptions = {}): void {
@@ -194,8 +216,11 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
     }
     const projectRuns: Measured[] = [];
     const plainRuns: Measured[] = [];
+    const sameBytesRuns: Measured[] = [];
     let pages = 0;
     let plain = '';
+    let sameBytes = '';
+    let htmlBytes = { project: 0, plain: 0, sameBytes: 0 };
     let dataFiles = { count: 0, bytes: 0 };
     for (let round = 0; round < rounds; round++) {
       rmSync(join(project, 'dist'), { recursive: true, force: true });
@@ -219,6 +244,19 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
         return;
       }
       plainRuns.push(baseline);
+      if (!options.sameBytes) continue;
+      if (!sameBytes) {
+        htmlBytes = { project: averageHtmlBytes(files), plain: averageHtmlBytes(htmlFiles(join(plain, 'dist'))), sameBytes: 0 };
+        sameBytes = plainProject(k, pages, averageTextBytes(files), mdxTextsOf(project), dataFiles, Math.max(0, htmlBytes.project - htmlBytes.plain));
+      }
+      rmSync(join(sameBytes, 'dist'), { recursive: true, force: true });
+      const padded = measure(nodeBin, [astroBin, 'build', '--silent'], sameBytes);
+      if (!padded.ok) {
+        console.log(`k=${k}: plain Astro build (same bytes) failed:\n${padded.output}`);
+        return;
+      }
+      htmlBytes.sameBytes = averageHtmlBytes(htmlFiles(join(sameBytes, 'dist')));
+      sameBytesRuns.push(padded);
     }
     const pagefind = measure(nodeBin, [pagefindBin, '--site', 'dist'], project);
     const dist = join(project, 'dist');
@@ -244,6 +282,10 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
       console.log(`  plain Astro build   ${plainRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
       console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); plain ${f2(plainMs.median)} (min ${f2(plainMs.min)}, max ${f2(plainMs.max)})`);
       console.log(`  ratio per page      median ${f2(ratio.median)}x (min ${f2(ratio.min)}x, max ${f2(ratio.max)}x)`);
+      if (sameBytesRuns.length > 0) {
+        const sameRatio = stats(sameBytesRuns.map((run, i) => projectRuns[i]!.cpu / run.cpu));
+        console.log(`  diagnostic          HTML bytes per page: project ${f1(htmlBytes.project / 1024)} KiB, plain ${f1(htmlBytes.plain / 1024)} KiB; plain padded to ${f1(htmlBytes.sameBytes / 1024)} KiB: ${sameBytesRuns.map((run) => `${f1(run.cpu)} s CPU`).join('; ')}, ratio ${f2(sameRatio.median)}x (min ${f2(sameRatio.min)}x, max ${f2(sameRatio.max)}x)`);
+      }
     } else {
       console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); no baseline built`);
     }

@@ -22,6 +22,7 @@ if (scaleArg >= 0) {
   runScaleBench(factors, roundsArg >= 0 ? Number(process.argv[roundsArg + 1]) : 2, {
     onlyProject: process.argv.includes('--only-project'),
     noSearch: process.argv.includes('--no-search'),
+    sameBytes: process.argv.includes('--same-bytes'),
   });
   process.exit(0);
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readContentTree } from './content-fs.ts';
 import { LIMITS } from './limits.ts';
+import { random } from './random.ts';
 import { parseYamlFile, parseYamlFileFully, type YamlResult } from './yaml.ts';
 import { fastParse } from './yaml-fast.ts';
 
@@ -39,17 +40,6 @@ function compare(text: string): { agree: boolean; difference: string; fast: bool
   const problem = reference.problems[0];
   const line = problem && 'line' in problem ? ` at line ${problem.line}: ${JSON.stringify(text.split('\n')[problem.line - 1]?.slice(0, 100))}` : '';
   return { agree, difference: `${firstDifference(mine, reference)}${mine.ok && !reference.ok ? ` (yaml 2: ${problem?.message}${line})` : ''}`, fast };
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Values where YAML 1.1/1.2 and the two parsers could part ways. */

@@ -7,19 +7,10 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { formatProblem } from '../../schemas/validator/report.ts';
+import { random } from '../../schemas/validator/random.ts';
 import { validateContent, type ContentFile, type Store } from '../../schemas/validator/validate.ts';
 
-/** mulberry32: a small, fast, seeded pseudo-random generator (same seed, same run). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random };
 
 export interface Mutation {
   file: string;
