@@ -115,43 +115,32 @@ describe('the fast YAML path agrees with yaml 2', () => {
   });
 
   it('on 1,000 random edits of the files that use anchors (seed 8)', () => {
-    const next = random(8);
     const withAnchors = yamlFiles.filter((file) => /(?:^|\s)&\S/m.test(file.text));
     expect(withAnchors.length).toBeGreaterThan(2);
-    const disagreements: string[] = [];
-    for (let i = 0; i < 1000; i++) {
-      const file = withAnchors[Math.floor(next() * withAnchors.length)]!;
-      const { agree, difference } = compare(mutate(file.text, next));
-      if (!agree && disagreements.length < 10) disagreements.push(`${file.path}, edit ${i}: ${difference}`);
-    }
-    expect(disagreements).toEqual([]);
+    expect(randomEdits(withAnchors, 8, 1000).disagreements).toEqual([]);
   }, 120_000);
 
   // Deeper runs: YAML_FAST_SEED=n YAML_FAST_COUNT=m npx vitest run schemas/validator/yaml-fast.test.ts
   const seed = Number(process.env.YAML_FAST_SEED ?? 7);
   const count = Number(process.env.YAML_FAST_COUNT ?? 4000);
   it(`on ${count} random edits of the real files (seed ${seed})`, () => {
-    const next = random(seed);
-    let fast = 0;
-    const disagreements: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const file = yamlFiles[Math.floor(next() * yamlFiles.length)]!;
-      const text = mutate(file.text, next);
-      const { agree, difference, fast: tookFastPath } = compare(text);
-      if (tookFastPath) fast += 1;
-      if (!agree && disagreements.length < 10) {
-        disagreements.push(`${file.path}, edit ${i}: ${difference}`);
-        if (process.env.YAML_FAST_DEBUG) {
-          const a = file.text.split('\n');
-          const b = text.split('\n');
-          let first = 0;
-          while (first < a.length && a[first] === b[first]) first++;
-          console.log(`--- ${file.path} edit ${i} line ${first + 1}\n${JSON.stringify(a.slice(Math.max(0, first - 2), first + 3), null, 1)}\n+++\n${JSON.stringify(b.slice(Math.max(0, first - 2), first + 3), null, 1)}`);
-        }
-      }
-    }
+    const { fast, disagreements } = randomEdits(yamlFiles, seed, count);
     console.log(`random edits: ${count} (seed ${seed}), fast path took ${fast}, disagreements ${disagreements.length}`);
     expect(disagreements).toEqual([]);
     expect(fast).toBeGreaterThan(1000);
   }, 120_000);
 });
+
+/** `count` random edits of `files` (reproducible from `seed`): how many the fast path read, and the first disagreements. */
+function randomEdits(files: typeof yamlFiles, seed: number, count: number): { fast: number; disagreements: string[] } {
+  const next = random(seed);
+  let fast = 0;
+  const disagreements: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const file = files[Math.floor(next() * files.length)]!;
+    const { agree, difference, fast: tookFastPath } = compare(mutate(file.text, next));
+    if (tookFastPath) fast += 1;
+    if (!agree && disagreements.length < 10) disagreements.push(`${file.path}, edit ${i}: ${difference}`);
+  }
+  return { fast, disagreements };
+}

@@ -10,7 +10,6 @@ import { formatProblem } from '../../schemas/validator/report.ts';
 import { random } from '../../schemas/validator/random.ts';
 import { validateContent, type ContentFile, type Store } from '../../schemas/validator/validate.ts';
 
-export { random };
 
 export interface Mutation {
   file: string;
