@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validFiles } from '../../schemas/validator/fixtures.ts';
 import { validateContent } from '../../schemas/validator/validate.ts';
-import { columnCounts, governanceMatrix, taskMatrix } from './compare.ts';
+import { columnCounts, governanceColumnCounts, governanceMatrix, taskColumnCounts, taskMatrix } from './compare.ts';
 import { modelFromStore } from './model-from-store.ts';
 import { levelKey } from './tasks.ts';
 
@@ -25,5 +25,10 @@ describe('comparison matrices', () => {
   it('marks unanswered governance questions as such', () => {
     const counts = columnCounts(governanceMatrix(model), (cell) => cell.answer);
     expect(Object.fromEntries(counts[0]!)).toEqual({ 'geen-antwoord': 2 });
+  });
+  it('gives the whole-matrix totals once per model, equal to counting the matrix', () => {
+    expect(taskColumnCounts(model)).toEqual(columnCounts(taskMatrix(model), levelKey));
+    expect(taskColumnCounts(model)).toBe(taskColumnCounts(model));
+    expect(governanceColumnCounts(model)).toEqual(columnCounts(governanceMatrix(model), (cell) => cell.answer));
   });
 });

@@ -2,6 +2,7 @@
 import type { GovernanceItem, TaskCell } from '../../schemas/profile-2013.ts';
 import { byName, type RegionNode, type SiteModel } from './model.ts';
 import { GOVERNANCE_QUESTIONS } from './profile.ts';
+import { levelKey } from './tasks.ts';
 
 export interface MatrixGroup<C> {
   /** Province name, the group heading. */
@@ -58,4 +59,21 @@ export function columnCounts<C>(groups: MatrixGroup<C>[], key: (cell: C) => stri
     }
     return counts;
   });
+}
+
+const taskCountsByModel = new WeakMap<SiteModel, Map<string, number>[]>();
+const governanceCountsByModel = new WeakMap<SiteModel, Map<string, number>[]>();
+
+/** Totals per task over all leaf regions; computed once per model (every matrix page shows them). */
+export function taskColumnCounts(model: SiteModel): Map<string, number>[] {
+  let counts = taskCountsByModel.get(model);
+  if (!counts) taskCountsByModel.set(model, (counts = columnCounts(taskMatrix(model), levelKey)));
+  return counts;
+}
+
+/** Totals per governance question over all leaf regions; computed once per model. */
+export function governanceColumnCounts(model: SiteModel): Map<string, number>[] {
+  let counts = governanceCountsByModel.get(model);
+  if (!counts) governanceCountsByModel.set(model, (counts = columnCounts(governanceMatrix(model), (cell) => cell.answer)));
+  return counts;
 }

@@ -10,8 +10,14 @@ import { paths } from './url.ts';
 /** A level key: one level (`regionaal`), a combination (`bovenregionaal+regionaal`) or `onduidelijk`. */
 export type LevelKey = string;
 
-export const levelKey = (cell: Pick<TaskCell, 'level'>): LevelKey =>
-  [...cell.level].sort((a, b) => levelRank(a) - levelRank(b)).join('+');
+/** Keys by level list: the same cells are counted on many pages (task pages, matrices, region summaries). */
+const levelKeys = new WeakMap<readonly string[], LevelKey>();
+
+export const levelKey = (cell: Pick<TaskCell, 'level'>): LevelKey => {
+  let key = levelKeys.get(cell.level);
+  if (key === undefined) levelKeys.set(cell.level, (key = [...cell.level].sort((a, b) => levelRank(a) - levelRank(b)).join('+')));
+  return key;
+};
 
 function levelRank(level: string): number {
   const index = (LEVELS as readonly string[]).indexOf(level);
