@@ -277,12 +277,39 @@ export function toJson(records: readonly object[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
-/** The downloadable files: name -> media type and text. */
+export interface OpenDataRecords {
+  profiles: ProfileRecord[];
+  municipalities: MunicipalityRecord[];
+  governance: GovernanceRecord[];
+  reorganisations: ReorganisationRecord[];
+}
+
+const recordsByInput = new WeakMap<OpenDataInput, OpenDataRecords>();
+
+/**
+ * Every record of the downloads, made once per model: /data/ (row counts, file sizes), the
+ * downloads themselves and the per-region files all use them.
+ */
+export function openDataRecords(input: OpenDataInput): OpenDataRecords {
+  let records = recordsByInput.get(input);
+  if (!records) {
+    records = { profiles: profileRecords(input), municipalities: municipalityRecords(input), governance: governanceRecords(input), reorganisations: reorganisationRecords(input) };
+    recordsByInput.set(input, records);
+  }
+  return records;
+}
+
+const filesByInput = new WeakMap<OpenDataInput, Record<string, { type: string; body: string }>>();
+
+/** The downloadable files: name -> media type and text; made once per model. */
 export function openDataFiles(input: OpenDataInput): Record<string, { type: string; body: string }> {
-  const profiles = profileRecords(input);
-  const municipalities = municipalityRecords(input);
-  const governance = governanceRecords(input);
-  const reorganisations = reorganisationRecords(input);
+  let files = filesByInput.get(input);
+  if (!files) filesByInput.set(input, (files = makeOpenDataFiles(input)));
+  return files;
+}
+
+function makeOpenDataFiles(input: OpenDataInput): Record<string, { type: string; body: string }> {
+  const { profiles, municipalities, governance, reorganisations } = openDataRecords(input);
   const csv = 'text/csv; charset=utf-8';
   const json = 'application/json; charset=utf-8';
   return {

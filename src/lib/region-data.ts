@@ -5,9 +5,7 @@
  * grouped by region; a region with subregions gets theirs.
  */
 import {
-  governanceRecords,
-  municipalityRecords,
-  profileRecords,
+  openDataRecords,
   PROFILE_COLUMNS,
   toCsv,
   type GovernanceRecord,
@@ -32,9 +30,10 @@ function groupBy<T extends { regio: string }>(records: readonly T[]): Map<string
 }
 
 export function regionDataFiles(input: OpenDataInput & { regions: readonly { id: string; name: string; parent?: string | undefined }[] }): Map<string, RegionData> {
-  const tasks = groupBy(profileRecords(input));
-  const members = groupBy(municipalityRecords(input));
-  const governance = groupBy(governanceRecords(input));
+  const records = openDataRecords(input);
+  const tasks = groupBy(records.profiles);
+  const members = groupBy(records.municipalities);
+  const governance = groupBy(records.governance);
   const children = new Map<string, string[]>();
   for (const region of input.regions) {
     if (!region.parent) continue;
@@ -71,7 +70,7 @@ export const listsRegionFiles = (regionCount: number): boolean => regionCount <=
 
 /** Size of a text file in UTF-8, as readers expect it: "812 bytes", "12,3 kB", "1,2 MB". */
 export function fileSize(text: string): string {
-  const bytes = utf8Length(text);
+  const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes < 1000) return `${bytes} bytes`;
   return bytes < 1_000_000 ? `${sizeFormat.format(bytes / 1000)} kB` : `${sizeFormat.format(bytes / 1_000_000)} MB`;
 }
@@ -79,17 +78,3 @@ export function fileSize(text: string): string {
 /** One formatter for all sizes (a new one per call, via toLocaleString, showed up in profiles). */
 const sizeFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
-/** Bytes of `text` in UTF-8, counted without encoding a copy. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair: one code point of four bytes
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
