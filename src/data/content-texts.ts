@@ -6,17 +6,18 @@
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 
-function* stringsOf(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (Array.isArray(value)) for (const item of value) yield* stringsOf(item);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) yield* stringsOf(item);
+/** Appends every string in `value` (at any depth) to `texts`. */
+function collectStrings(value: unknown, texts: string[]): void {
+  if (typeof value === 'string') texts.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectStrings(item, texts);
+  else if (value && typeof value === 'object') for (const key in value) collectStrings((value as Record<string, unknown>)[key], texts);
 }
 
 export async function contentTexts(): Promise<string[]> {
   const texts: string[] = [];
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     for (const entry of await getCollection(name)) {
-      texts.push(...stringsOf(entry.data));
+      collectStrings(entry.data, texts);
       if ('body' in entry && typeof entry.body === 'string') texts.push(entry.body);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundIndex, compoundsOf, words } from './search-compounds.ts';
+import { compoundIndex, compoundsOf, wordCounts, words } from './search-compounds.ts';
 
 const counts = (text: string) => {
   const map = new Map<string, number>();
@@ -29,5 +29,14 @@ describe('compoundIndex', () => {
   });
   it('keeps at most the given number per word', () => {
     expect(compoundIndex(counts('a aap aapje zorg aapzorg aapjezorg'), 1).zorg).toHaveLength(1);
+  });
+});
+
+describe('wordCounts', () => {
+  it('counts every occurrence, also of texts that occur more than once', () => {
+    const texts = ['Jeugdhulp en pleegzorg', 'pleegzorg', 'Jeugdhulp en pleegzorg', 'Crisisopvang'];
+    expect([...wordCounts(texts)]).toEqual([...counts(texts.join(' '))]);
+    expect(wordCounts(texts).get('pleegzorg')).toBe(3);
+    expect(wordCounts(texts).get('jeugdhulp')).toBe(2);
   });
 });

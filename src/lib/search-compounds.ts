@@ -24,10 +24,15 @@ const LINKS = ['', 's', 'e', 'en', 'n', 'er'];
  * (possibly with a linking s/e/en), so "crisisopvang" counts for "opvang", "ontwikkeling"
  * (ont + wikkeling) does not for "wikkeling".
  */
-/** How often each word occurs in the given texts. */
+/**
+ * How often each word occurs in the given texts. A text that occurs more than once (labels,
+ * remarks, quotations shared by entries) is split into words once and counted as often as it occurs.
+ */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {
+  const occurrences = new Map<string, number>();
+  for (const text of texts) occurrences.set(text, (occurrences.get(text) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const [text, times] of occurrences) for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + times);
   return counts;
 }
 

@@ -12,7 +12,9 @@ export const getStaticPaths = (async () => {
   const shards = new Map<string, Record<string, string[]>>();
   for (const [word, compounds] of Object.entries(index)) {
     const shard = compoundShard(word);
-    shards.set(shard, { ...(shards.get(shard) ?? {}), [word]: compounds });
+    const entries = shards.get(shard);
+    if (entries) entries[word] = compounds;
+    else shards.set(shard, { [word]: compounds });
   }
   return [...shards].map(([letter, entries]) => ({ params: { letter }, props: { entries } }));
 }) satisfies GetStaticPaths;
