@@ -39,29 +39,39 @@ export const regionAliasPages = (model: SiteModel) => aliasPages(model.regions);
 
 export const municipalityAliasPages = (model: SiteModel) => aliasPages(model.municipalities.map((m) => ({ ...m, aliases: m.aliases })));
 
-/** Municipalities by the slug of each of their names, built once per model. */
-const byNameSlug = new WeakMap<SiteModel, Map<string, SiteModel['municipalities']>>();
+/** Municipalities by the slug of each of their names, and each municipality's name slugs; built once per model. */
+interface NameIndex {
+  bySlug: Map<string, SiteModel['municipalities']>;
+  slugsById: Map<string, string[]>;
+}
+const nameIndexes = new WeakMap<SiteModel, NameIndex>();
 
-function nameIndex(model: SiteModel): Map<string, SiteModel['municipalities']> {
-  let index = byNameSlug.get(model);
+function nameIndex(model: SiteModel): NameIndex {
+  let index = nameIndexes.get(model);
   if (!index) {
-    index = new Map();
+    index = { bySlug: new Map(), slugsById: new Map() };
     for (const m of model.municipalities) {
-      for (const slug of new Set([m.name, ...m.aliases].map(aliasSlug))) index.set(slug, [...(index.get(slug) ?? []), m]);
+      const slugs = [...new Set([m.name, ...m.aliases].map(aliasSlug))];
+      index.slugsById.set(m.id, slugs);
+      for (const slug of slugs) {
+        const list = index.bySlug.get(slug);
+        if (list) list.push(m);
+        else index.bySlug.set(slug, [m]);
+      }
     }
-    byNameSlug.set(model, index);
+    nameIndexes.set(model, index);
   }
   return index;
 }
 
 /** Other municipalities with the same name or alias (e.g. the two Bergens), for a "see also". */
 export function namesakes(model: SiteModel, municipalityId: string) {
-  const own = model.municipalityById.get(municipalityId);
-  if (!own) return [];
-  const index = nameIndex(model);
+  const { bySlug, slugsById } = nameIndex(model);
+  const slugs = slugsById.get(municipalityId);
+  if (!slugs) return [];
   const found = new Map<string, SiteModel['municipalities'][number]>();
-  for (const slug of [own.name, ...own.aliases].map(aliasSlug)) {
-    for (const m of index.get(slug) ?? []) if (m.id !== municipalityId) found.set(m.id, m);
+  for (const slug of slugs) {
+    for (const m of bySlug.get(slug) ?? []) if (m.id !== municipalityId) found.set(m.id, m);
   }
-  return [...found.values()].sort(byName);
+  return found.size === 0 ? [] : [...found.values()].sort(byName);
 }

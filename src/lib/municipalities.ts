@@ -54,14 +54,33 @@ const letterIndex = new WeakMap<SiteModel, { split: boolean; letters: LetterPage
 
 /** Other municipalities in the same region according to the same source, per membership. */
 export function neighbours(model: SiteModel, municipalityId: string) {
+  const members = sourceMembers(model);
   return membershipsOf(model, municipalityId).map((membership) => ({
     ...membership,
-    others: membership.region.members
-      .filter((m) => m.source === membership.source?.id && m.municipality !== municipalityId)
-      .map((m) => model.municipalityById.get(m.municipality)!)
-      .sort(byName),
+    others: (members.get(membership.region.id)?.get(membership.source?.id) ?? []).filter((m) => m.id !== municipalityId),
   }));
 }
+
+/** Per region and source: the municipalities the source names as members, sorted by name; built once per model. */
+function sourceMembers(model: SiteModel): Map<string, Map<string | undefined, Municipality[]>> {
+  let index = sourceMembersIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const region of model.regions) {
+      const bySource = new Map<string | undefined, Municipality[]>();
+      for (const member of region.members) {
+        const list = bySource.get(member.source) ?? [];
+        list.push(model.municipalityById.get(member.municipality)!);
+        bySource.set(member.source, list);
+      }
+      for (const list of bySource.values()) list.sort(byName);
+      index.set(region.id, bySource);
+    }
+    sourceMembersIndex.set(model, index);
+  }
+  return index;
+}
+const sourceMembersIndex = new WeakMap<SiteModel, Map<string, Map<string | undefined, Municipality[]>>>();
 
 /** Municipalities that record (`merged_into`) that they merged into a municipality, by its id; built once per model. */
 const mergedIntoIndex = new WeakMap<SiteModel, Map<string, Municipality[]>>();
