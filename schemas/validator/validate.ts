@@ -467,9 +467,16 @@ function checkSourceFiles(store: Store, available: ReadonlySet<string>, report: 
   }
 }
 
+/** `path` is the position of `value` in the entry; one array, extended and shortened while walking (copied only for a message). */
 function checkPages(entry: Entry, value: unknown, path: (string | number)[], documentId: string | undefined, documents: Map<string, Entry>, fail: (entry: Entry, path: (string | number)[], message: string) => void) {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => checkPages(entry, item, [...path, index], documentId, documents, fail));
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (!item || typeof item !== 'object') continue;
+      path.push(index);
+      checkPages(entry, item, path, documentId, documents, fail);
+      path.pop();
+    }
     return;
   }
   if (!value || typeof value !== 'object') return;
@@ -481,6 +488,12 @@ function checkPages(entry: Entry, value: unknown, path: (string | number)[], doc
       fail(entry, [...path, 'page'], `pagina ${record.page} bestaat niet: het document "${own}" heeft ${count} pagina's`);
     }
   }
-  for (const [key, child] of Object.entries(record)) if (key !== 'page') checkPages(entry, child, [...path, key], own, documents, fail);
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    if (key === 'page' || !child || typeof child !== 'object') continue;
+    path.push(key);
+    checkPages(entry, child, path, own, documents, fail);
+    path.pop();
+  }
 }
 
