@@ -23,6 +23,7 @@ if (scaleArg >= 0) {
     onlyProject: process.argv.includes('--only-project'),
     noSearch: process.argv.includes('--no-search'),
     sameBytes: process.argv.includes('--same-bytes'),
+    noWarmUp: process.argv.includes('--no-warm-up'),
   });
   process.exit(0);
 }
