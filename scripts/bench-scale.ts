@@ -28,6 +28,9 @@ const hasGnuTime = existsSync('/usr/bin/time');
 interface Measured {
   wall: number;
   cpu: number;
+  /** CPU in user mode and in the kernel (system: mostly file writes); NaN without GNU time. */
+  user: number;
+  sys: number;
   maxRssMb: number;
   ok: boolean;
   output: string;
@@ -44,6 +47,8 @@ function measure(command: string, args: string[], cwd: string, env: Record<strin
   return {
     wall,
     cpu: timing ? Number(timing[1]) + Number(timing[2]) : wall,
+    user: timing ? Number(timing[1]) : NaN,
+    sys: timing ? Number(timing[2]) : NaN,
     maxRssMb: timing ? Number(timing[3]) / 1024 : NaN,
     ok: result.status === 0,
     output: `${result.stdout ?? ''}${result.stderr ?? ''}`.slice(-4000),
@@ -177,6 +182,11 @@ const stats = (values: number[]) => {
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
+/** "5.6 s wall / 6.8 s CPU (user 5.1 + system 1.7)": on a virtual machine the system time (file writes) varies most between runs. */
+function timed(run: Measured): string {
+  return `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU${Number.isNaN(run.user) ? '' : ` (user ${f1(run.user)} + system ${f1(run.sys)})`}`;
+}
+
 /** The search section of `scripts/bench.ts` (first one-word query in Chromium) on a built copy. */
 function searchFigures(dist: string): string {
   const result = spawnSync(nodeBin, [join(root, 'scripts/bench.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, TEST_DIST: dist, TEST_BASE_PATH: '/' }, maxBuffer: 64 * 1024 * 1024 });
@@ -284,9 +294,9 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
     const ratio = ratios.length > 0 ? stats(ratios) : undefined;
     console.log(`\nk=${k}: ${pages} pages (${validation.filesChecked} content files, generated in ${f1(generateSeconds)} s)${plain ? `; plus ${dataFiles.count} data files of ${f1(dataFiles.bytes / 1024)} KiB on average, which the baseline renders too` : ''}`);
     console.log(`  validate            ${f2(validateSeconds)} s`);
-    console.log(`  astro build         ${projectRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
+    console.log(`  astro build         ${projectRuns.map(timed).join('; ')}`);
     if (plainMs && ratio) {
-      console.log(`  plain Astro build   ${plainRuns.map((run) => `${f1(run.wall)} s wall / ${f1(run.cpu)} s CPU`).join('; ')}`);
+      console.log(`  plain Astro build   ${plainRuns.map(timed).join('; ')}`);
       console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); plain ${f2(plainMs.median)} (min ${f2(plainMs.min)}, max ${f2(plainMs.max)})`);
       console.log(`  ratio per page      median ${f2(ratio.median)}x (min ${f2(ratio.min)}x, max ${f2(ratio.max)}x)`);
       if (sameBytesRuns.length > 0) {
