@@ -5,6 +5,7 @@
  */
 import { byName, type SiteModel } from './model.ts';
 import { slugify } from '../../schemas/slug.ts';
+import { oncePer } from './memo.ts';
 
 /** The slug an alias gets: "Midden IJssel / Oost Veluwe" -> "midden-ijssel-oost-veluwe"; "Regio Arnhem" -> "arnhem". */
 export const aliasSlug = (name: string): string => slugify(name.replace(/^regio\s+/i, ''));
@@ -44,25 +45,19 @@ interface NameIndex {
   bySlug: Map<string, SiteModel['municipalities']>;
   slugsById: Map<string, string[]>;
 }
-const nameIndexes = new WeakMap<SiteModel, NameIndex>();
-
-function nameIndex(model: SiteModel): NameIndex {
-  let index = nameIndexes.get(model);
-  if (!index) {
-    index = { bySlug: new Map(), slugsById: new Map() };
-    for (const m of model.municipalities) {
-      const slugs = [...new Set([m.name, ...m.aliases].map(aliasSlug))];
-      index.slugsById.set(m.id, slugs);
-      for (const slug of slugs) {
-        const list = index.bySlug.get(slug);
-        if (list) list.push(m);
-        else index.bySlug.set(slug, [m]);
-      }
+const nameIndex = oncePer((model: SiteModel): NameIndex => {
+  const index: NameIndex = { bySlug: new Map(), slugsById: new Map() };
+  for (const m of model.municipalities) {
+    const slugs = [...new Set([m.name, ...m.aliases].map(aliasSlug))];
+    index.slugsById.set(m.id, slugs);
+    for (const slug of slugs) {
+      const list = index.bySlug.get(slug);
+      if (list) list.push(m);
+      else index.bySlug.set(slug, [m]);
     }
-    nameIndexes.set(model, index);
   }
   return index;
-}
+});
 
 /** Other municipalities with the same name or alias (e.g. the two Bergens), for a "see also". */
 export function namesakes(model: SiteModel, municipalityId: string) {

@@ -2,6 +2,7 @@
 import type { GovernanceItem, TaskCell } from '../../schemas/profile-2013.ts';
 import { byName, type RegionNode, type SiteModel } from './model.ts';
 import { GOVERNANCE_QUESTIONS } from './profile.ts';
+import { oncePer } from './memo.ts';
 import { levelKey } from './tasks.ts';
 
 export interface MatrixGroup<C> {
@@ -61,19 +62,8 @@ export function columnCounts<C>(groups: MatrixGroup<C>[], key: (cell: C) => stri
   });
 }
 
-const taskCountsByModel = new WeakMap<SiteModel, Map<string, number>[]>();
-const governanceCountsByModel = new WeakMap<SiteModel, Map<string, number>[]>();
-
 /** Totals per task over all leaf regions; computed once per model (every matrix page shows them). */
-export function taskColumnCounts(model: SiteModel): Map<string, number>[] {
-  let counts = taskCountsByModel.get(model);
-  if (!counts) taskCountsByModel.set(model, (counts = columnCounts(taskMatrix(model), levelKey)));
-  return counts;
-}
+export const taskColumnCounts = oncePer((model: SiteModel) => columnCounts(taskMatrix(model), levelKey));
 
 /** Totals per governance question over all leaf regions; computed once per model. */
-export function governanceColumnCounts(model: SiteModel): Map<string, number>[] {
-  let counts = governanceCountsByModel.get(model);
-  if (!counts) governanceCountsByModel.set(model, (counts = columnCounts(governanceMatrix(model), (cell) => cell.answer)));
-  return counts;
-}
+export const governanceColumnCounts = oncePer((model: SiteModel) => columnCounts(governanceMatrix(model), (cell) => cell.answer));

@@ -4,6 +4,7 @@ import { compositionOf } from './membership.ts';
 import type { RegionNode, SiteModel, WithId } from './model.ts';
 import { collaborationsOfDocument, compareDocuments, regionsOfDocument, type PlansModel } from './plans.ts';
 import { groupBy, groupSegment, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { oncePer } from './memo.ts';
 import { paths } from './url.ts';
 
 export interface RegionIndexRow {
@@ -69,21 +70,15 @@ export interface RegionProvinceView {
  * with the home page because the home page's province overview links to its province pages.
  * `provinces` is empty while nothing is split. Built once per model.
  */
-export function regionViews(model: SiteModel): { rows: RegionIndexRow[]; split: boolean; provinces: RegionProvinceView[] } {
-  let views = regionViewCache.get(model);
-  if (!views) {
-    const rows = regionIndex(model);
-    const split = needsSplit(rows.length, LIST_LIMITS.homeRegions);
-    const byProvince = split ? groupBy(rows, (row) => row.region.provinces) : new Map<string, RegionIndexRow[]>();
-    const provinces = model.provinces
-      .filter((province) => byProvince.has(province.id))
-      .map((province) => {
-        const own = byProvince.get(province.id)!;
-        return { province, count: own.length, pages: paginate(own, LIST_LIMITS.regionRows, `${paths.regions()}${groupSegment('provincie', province.id)}/`) };
-      });
-    views = { rows, split, provinces };
-    regionViewCache.set(model, views);
-  }
-  return views;
-}
-const regionViewCache = new WeakMap<SiteModel, { rows: RegionIndexRow[]; split: boolean; provinces: RegionProvinceView[] }>();
+export const regionViews = oncePer((model: SiteModel): { rows: RegionIndexRow[]; split: boolean; provinces: RegionProvinceView[] } => {
+  const rows = regionIndex(model);
+  const split = needsSplit(rows.length, LIST_LIMITS.homeRegions);
+  const byProvince = split ? groupBy(rows, (row) => row.region.provinces) : new Map<string, RegionIndexRow[]>();
+  const provinces = model.provinces
+    .filter((province) => byProvince.has(province.id))
+    .map((province) => {
+      const own = byProvince.get(province.id)!;
+      return { province, count: own.length, pages: paginate(own, LIST_LIMITS.regionRows, `${paths.regions()}${groupSegment('provincie', province.id)}/`) };
+    });
+  return { rows, split, provinces };
+});

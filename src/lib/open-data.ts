@@ -15,6 +15,7 @@
  * an unknown page is `null` there and an empty field in CSV.
  */
 import { GOVERNANCE_QUESTIONS } from './profile.ts';
+import { oncePer } from './memo.ts';
 import type { Municipality } from '../../schemas/municipality.ts';
 import type { Profile2013 } from '../../schemas/profile-2013.ts';
 import type { Region } from '../../schemas/region.ts';
@@ -284,31 +285,16 @@ export interface OpenDataRecords {
   reorganisations: ReorganisationRecord[];
 }
 
-const recordsByInput = new WeakMap<OpenDataInput, OpenDataRecords>();
-
 /**
  * Every record of the downloads, made once per model: /data/ (row counts, file sizes), the
  * downloads themselves and the per-region files all use them.
  */
-export function openDataRecords(input: OpenDataInput): OpenDataRecords {
-  let records = recordsByInput.get(input);
-  if (!records) {
-    records = { profiles: profileRecords(input), municipalities: municipalityRecords(input), governance: governanceRecords(input), reorganisations: reorganisationRecords(input) };
-    recordsByInput.set(input, records);
-  }
-  return records;
-}
-
-const filesByInput = new WeakMap<OpenDataInput, Record<string, { type: string; body: string }>>();
+export const openDataRecords = oncePer(
+  (input: OpenDataInput): OpenDataRecords => ({ profiles: profileRecords(input), municipalities: municipalityRecords(input), governance: governanceRecords(input), reorganisations: reorganisationRecords(input) }),
+);
 
 /** The downloadable files: name -> media type and text; made once per model. */
-export function openDataFiles(input: OpenDataInput): Record<string, { type: string; body: string }> {
-  let files = filesByInput.get(input);
-  if (!files) filesByInput.set(input, (files = makeOpenDataFiles(input)));
-  return files;
-}
-
-function makeOpenDataFiles(input: OpenDataInput): Record<string, { type: string; body: string }> {
+export const openDataFiles = oncePer((input: OpenDataInput): Record<string, { type: string; body: string }> => {
   const { profiles, municipalities, governance, reorganisations } = openDataRecords(input);
   const csv = 'text/csv; charset=utf-8';
   const json = 'application/json; charset=utf-8';
@@ -322,4 +308,4 @@ function makeOpenDataFiles(input: OpenDataInput): Record<string, { type: string;
     'herindelingen.csv': { type: csv, body: toCsv(REORGANISATION_COLUMNS, reorganisations) },
     'herindelingen.json': { type: json, body: toJson(reorganisations) },
   };
-}
+});

@@ -14,6 +14,7 @@ import { agendaItemAnchor } from '../components/mdx/lookup.ts';
 import { t } from '../i18n/index.ts';
 import { byName, type RegionNode, type SiteModel, type WithId } from './model.ts';
 import { modelFromStore } from './model-from-store.ts';
+import { oncePer } from './memo.ts';
 import { paths } from './url.ts';
 
 type Doc = WithId<SourceDocument>;
@@ -275,17 +276,13 @@ interface RegionIndex {
   documentsOfCollaboration: Map<string, Doc[]>;
 }
 
-const regionIndexes = new WeakMap<PlansModel, RegionIndex>();
-
-function regionIndex(plans: PlansModel): RegionIndex {
-  let index = regionIndexes.get(plans);
-  if (index) return index;
+const regionIndex = oncePer((plans: PlansModel): RegionIndex => {
   const push = <T,>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
   };
-  index = { visions: new Map(), plans: new Map(), agendas: new Map(), collaborations: new Map(), documents: new Map(), documentsOfCollaboration: new Map() };
+  const index: RegionIndex = { visions: new Map(), plans: new Map(), agendas: new Map(), collaborations: new Map(), documents: new Map(), documentsOfCollaboration: new Map() };
   for (const vision of plans.visions) for (const id of vision.regions) push(index.visions, id, vision);
   for (const plan of plans.plans) if (plan.region) push(index.plans, plan.region, plan);
   for (const agenda of plans.agendas) if (agenda.region) push(index.agendas, agenda.region, agenda);
@@ -301,9 +298,8 @@ function regionIndex(plans: PlansModel): RegionIndex {
     for (const id of document.regions) push(index.documents, id, document);
     if (document.collaboration) push(index.documentsOfCollaboration, document.collaboration, document);
   }
-  regionIndexes.set(plans, index);
   return index;
-}
+});
 
 export function plansOfRegion(plans: PlansModel, regionId: string): RegionPlans {
   const { site } = plans;

@@ -9,6 +9,7 @@ import { formatDate, template } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { Reorganisation } from '../../schemas/reorganisation.ts';
 import { byName, membershipsOf, type MembershipView, type RegionNode, type SiteModel } from './model.ts';
+import { oncePer } from './memo.ts';
 import { paths } from './url.ts';
 
 /** A piece of a sentence: plain text or a link to a page of the site. */
@@ -21,21 +22,16 @@ interface Index {
   gainedBy: Map<string, Reorganisation[]>;
 }
 
-const indexes = new WeakMap<SiteModel, Index>();
-
-export function reorganisationIndex(model: SiteModel): Index {
-  let index = indexes.get(model);
-  if (index) return index;
-  index = { endedBy: new Map(), createdBy: new Map(), gainedBy: new Map() };
+export const reorganisationIndex = oncePer((model: SiteModel): Index => {
+  const index: Index = { endedBy: new Map(), createdBy: new Map(), gainedBy: new Map() };
   for (const event of model.reorganisations) {
     for (const id of event.predecessors) index.endedBy.set(id, event);
     const created = new Set(event.new_municipalities.map((m) => m.id));
     for (const m of event.new_municipalities) index.createdBy.set(m.id, event);
     for (const id of event.successors) if (!created.has(id)) index.gainedBy.set(id, [...(index.gainedBy.get(id) ?? []), event]);
   }
-  indexes.set(model, index);
   return index;
-}
+});
 
 /** Fills a template from `nl.json`; a variable may be plain text or parts with links. */
 export function fill(key: MessageKey, vars: Record<string, string | Part[]>): Part[] {

@@ -4,6 +4,7 @@ import type { SiteModel } from './model.ts';
 import { latestMemberships } from './search-membership.ts';
 import { byEntryName, type NameEntry, type NamesIndex } from './search-names.ts';
 import { namesFiles, type NamesFiles } from './search-names-shards.ts';
+import { oncePer } from './memo.ts';
 import { paths } from './url.ts';
 
 export function buildNamesIndex(model: SiteModel): NamesIndex {
@@ -32,14 +33,5 @@ export function buildNamesIndex(model: SiteModel): NamesIndex {
 }
 
 
-const filesByModel = new WeakMap<SiteModel, NamesFiles>();
-
 /** The files of the names index (one file, or manifest and shards), built once per model. */
-export function namesIndexFiles(model: SiteModel): NamesFiles {
-  let files = filesByModel.get(model);
-  if (!files) {
-    files = namesFiles(buildNamesIndex(model));
-    filesByModel.set(model, files);
-  }
-  return files;
-}
+export const namesIndexFiles = oncePer((model: SiteModel): NamesFiles => namesFiles(buildNamesIndex(model)));

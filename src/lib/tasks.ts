@@ -5,19 +5,16 @@
 import { LEVELS, STATUSES, type Status, type TaskCell } from '../../schemas/profile-2013.ts';
 import { byName, type RegionNode, type SiteModel } from './model.ts';
 import { groupBy, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { oncePer } from './memo.ts';
 import { paths } from './url.ts';
 
 /** A level key: one level (`regionaal`), a combination (`bovenregionaal+regionaal`) or `onduidelijk`. */
 export type LevelKey = string;
 
 /** Keys by level list: the same cells are counted on many pages (task pages, matrices, region summaries). */
-const levelKeys = new WeakMap<readonly string[], LevelKey>();
+const keyOfLevels = oncePer((levels: readonly string[]): LevelKey => [...levels].sort((a, b) => levelRank(a) - levelRank(b)).join('+'));
 
-export const levelKey = (cell: Pick<TaskCell, 'level'>): LevelKey => {
-  let key = levelKeys.get(cell.level);
-  if (key === undefined) levelKeys.set(cell.level, (key = [...cell.level].sort((a, b) => levelRank(a) - levelRank(b)).join('+')));
-  return key;
-};
+export const levelKey = (cell: Pick<TaskCell, 'level'>): LevelKey => keyOfLevels(cell.level);
 
 function levelRank(level: string): number {
   const index = (LEVELS as readonly string[]).indexOf(level);
