@@ -299,6 +299,11 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
       console.log(`  plain Astro build   ${plainRuns.map(timed).join('; ')}`);
       console.log(`  CPU ms per page     project ${f2(projectMs.median)} (min ${f2(projectMs.min)}, max ${f2(projectMs.max)}); plain ${f2(plainMs.median)} (min ${f2(plainMs.min)}, max ${f2(plainMs.max)})`);
       console.log(`  ratio per page      median ${f2(ratio.median)}x (min ${f2(ratio.min)}x, max ${f2(ratio.max)}x)`);
+      if (!Number.isNaN(projectRuns[0]!.user)) {
+        const userRatio = stats(plainRuns.map((run, i) => projectRuns[i]!.user / run.user));
+        const sysRatio = stats(plainRuns.map((run, i) => projectRuns[i]!.sys / run.sys));
+        console.log(`  diagnostic          user time ratio ${f2(userRatio.median)}x (min ${f2(userRatio.min)}x, max ${f2(userRatio.max)}x); system time ratio ${f2(sysRatio.median)}x (min ${f2(sysRatio.min)}x, max ${f2(sysRatio.max)}x)`);
+      }
       if (sameBytesRuns.length > 0) {
         const sameRatio = stats(sameBytesRuns.map((run, i) => projectRuns[i]!.cpu / run.cpu));
         console.log(`  diagnostic          HTML bytes per page: project ${f1(htmlBytes.project / 1024)} KiB, plain ${f1(htmlBytes.plain / 1024)} KiB; plain padded to ${f1(htmlBytes.sameBytes / 1024)} KiB: ${sameBytesRuns.map((run) => `${f1(run.cpu)} s CPU`).join('; ')}, ratio ${f2(sameRatio.median)}x (min ${f2(sameRatio.min)}x, max ${f2(sameRatio.max)}x)`);
