@@ -3,7 +3,7 @@ import type { SourceDocument } from '../../schemas/document.ts';
 import { compositionOf } from './membership.ts';
 import type { RegionNode, SiteModel, WithId } from './model.ts';
 import { collaborationsOfDocument, compareDocuments, regionsOfDocument, type PlansModel } from './plans.ts';
-import { groupBy, groupSegment, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { groupSegment, LIST_LIMITS, needsSplit, provincePages, type ProvincePages } from './paginate.ts';
 import { oncePer } from './memo.ts';
 import { paths } from './url.ts';
 
@@ -55,12 +55,8 @@ export function documentRows(plans: PlansModel): DocumentIndexRow[] {
   }));
 }
 
-export interface RegionProvinceView {
-  province: SiteModel['provinces'][number];
-  /** Top-level regions in the province (each with its subregions). */
-  count: number;
-  pages: ListPage<RegionIndexRow>[];
-}
+/** `count`: top-level regions in the province (each with its subregions). */
+export type RegionProvinceView = ProvincePages<SiteModel['provinces'][number], RegionIndexRow>;
 
 /**
  * /regio/ and the home page's regions in parts (issue 13). Above the home page's limit (its tile
@@ -73,12 +69,6 @@ export interface RegionProvinceView {
 export const regionViews = oncePer((model: SiteModel): { rows: RegionIndexRow[]; split: boolean; provinces: RegionProvinceView[] } => {
   const rows = regionIndex(model);
   const split = needsSplit(rows.length, LIST_LIMITS.homeRegions);
-  const byProvince = split ? groupBy(rows, (row) => row.region.provinces) : new Map<string, RegionIndexRow[]>();
-  const provinces = model.provinces
-    .filter((province) => byProvince.has(province.id))
-    .map((province) => {
-      const own = byProvince.get(province.id)!;
-      return { province, count: own.length, pages: paginate(own, LIST_LIMITS.regionRows, `${paths.regions()}${groupSegment('provincie', province.id)}/`) };
-    });
+  const provinces = split ? provincePages(model.provinces, rows, (row) => row.region.provinces, LIST_LIMITS.regionRows, (province) => `${paths.regions()}${groupSegment('provincie', province.id)}/`) : [];
   return { rows, split, provinces };
 });

@@ -11,7 +11,7 @@ import type { RegionNode, SiteModel } from './model.ts';
 import { GOVERNANCE_QUESTIONS } from './profile.ts';
 import { compareLevelKeys, levelKey } from './tasks.ts';
 import { paths } from './url.ts';
-import { groupBy, LIST_LIMITS, needsSplit, pageSegment, paginate, type ListPage } from './paginate.ts';
+import { LIST_LIMITS, needsSplit, pageSegment, provincePages, type ProvincePages } from './paginate.ts';
 
 /** Key of an empty cell: the region gave no answer. */
 export const NO_ANSWER = 'geen-antwoord';
@@ -105,13 +105,8 @@ export function provincesWithRows<V>(model: SiteModel, rows: MatrixRow<V>[]) {
   return model.provinces.filter((province) => used.has(province.id));
 }
 
-export interface ProvinceView<V> {
-  province: SiteModel['provinces'][number];
-  /** Rows of the province (all its pages). */
-  count: number;
-  /** The view in pages: one page up to the list limit (issue 13). */
-  pages: ListPage<MatrixRow<V>>[];
-}
+/** `count`: rows of the province (all its pages); `pages`: one page up to the list limit (issue 13). */
+export type ProvinceView<V> = ProvincePages<SiteModel['provinces'][number], MatrixRow<V>>;
 
 /**
  * The matrix in parts: the province views (always pre-rendered, the filter without JavaScript),
@@ -119,13 +114,9 @@ export interface ProvinceView<V> {
  * shows a choice of province instead of the matrix. Rows are grouped once.
  */
 export function matrixViews<V>(model: SiteModel, rows: MatrixRow<V>[], base: string): { split: boolean; provinces: ProvinceView<V>[] } {
-  const byProvince = groupBy(rows, (row) => row.provinces);
   return {
     split: needsSplit(rows.length, LIST_LIMITS.matrixRows),
-    provinces: provincesWithRows(model, rows).map((province) => {
-      const own = byProvince.get(province.id) ?? [];
-      return { province, count: own.length, pages: paginate(own, LIST_LIMITS.matrixRows, `${base}${province.id}/`) };
-    }),
+    provinces: provincePages(model.provinces, rows, (row) => row.provinces, LIST_LIMITS.matrixRows, (province) => `${base}${province.id}/`),
   };
 }
 

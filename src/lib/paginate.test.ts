@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slug } from '../../schemas/common.ts';
 import { slugify } from '../../schemas/slug.ts';
-import { groupBy, groupSegment, ITEM_GZIP_BYTES, LIST_LIMITS, maxItems, needsSplit, PAGE_BUDGET_GZIP, pagedTitle, pageOf, pagePath, paginate } from './paginate.ts';
+import { groupBy, groupSegment, ITEM_GZIP_BYTES, LIST_LIMITS, maxItems, needsSplit, PAGE_BUDGET_GZIP, pagedTitle, pageOf, pagePath, paginate, provincePages } from './paginate.ts';
 
 describe('paginate: thresholds', () => {
   it('derives each limit from the budget, the list share and the cost per item', () => {
@@ -94,5 +94,22 @@ describe('paginate: titles of list pages', () => {
     expect(pageOf({ number: 2, count: 5 })).toBe('pagina 2 van 5');
     expect(pagedTitle('Gemeenten met de letter B', { number: 1, count: 1 })).toBe('Gemeenten met de letter B');
     expect(pagedTitle('Gemeenten met de letter B', { number: 2, count: 2 })).toBe('Gemeenten met de letter B (pagina 2 van 2)');
+  });
+});
+
+describe('provincePages', () => {
+  const provinces = [{ id: 'nh' }, { id: 'zh' }, { id: 'ut' }];
+  const rows = [
+    { name: 'a', provinces: ['zh'] },
+    { name: 'b', provinces: ['nh', 'zh'] },
+    { name: 'c', provinces: ['zh'] },
+  ];
+  const views = provincePages(provinces, rows, (row) => row.provinces, 2, (province) => `/lijst/${province.id}/`);
+  it('keeps the provinces that have rows, in their given order; a row in two provinces is in both', () => {
+    expect(views.map((view) => [view.province.id, view.count])).toEqual([['nh', 1], ['zh', 3]]);
+  });
+  it('pages each province under its own path', () => {
+    const zh = views[1]!;
+    expect(zh.pages.map((page) => [page.path, page.items.map((row) => row.name)])).toEqual([['/lijst/zh/', ['a', 'b']], ['/lijst/zh/pagina_2/', ['c']]]);
   });
 });

@@ -149,3 +149,24 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K | readonly
   }
   return groups;
 }
+
+/** One province's share of a list split by province: its rows (all pages) and the pages. */
+export interface ProvincePages<P, T> {
+  province: P;
+  count: number;
+  pages: ListPage<T>[];
+}
+
+/**
+ * A list split by province: the provinces that have rows, in the given order, each with its rows
+ * in pages of at most `limit` under `pathOf(province)`. A row in several provinces is in each.
+ */
+export function provincePages<P extends { id: string }, T>(provinces: readonly P[], rows: readonly T[], provincesOf: (row: T) => readonly string[], limit: number, pathOf: (province: P) => string): ProvincePages<P, T>[] {
+  const byProvince = groupBy(rows, provincesOf);
+  return provinces
+    .filter((province) => byProvince.has(province.id))
+    .map((province) => {
+      const own = byProvince.get(province.id)!;
+      return { province, count: own.length, pages: paginate(own, limit, pathOf(province)) };
+    });
+}

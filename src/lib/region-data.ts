@@ -13,27 +13,19 @@ import {
   type OpenDataInput,
   type ProfileRecord,
 } from './open-data.ts';
+import { groupBy } from './paginate.ts';
 
 export interface RegionData {
   csv: string;
   json: string;
 }
 
-function groupBy<T extends { regio: string }>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) {
-    const group = groups.get(record.regio);
-    if (group) group.push(record);
-    else groups.set(record.regio, [record]);
-  }
-  return groups;
-}
-
 export function regionDataFiles(input: OpenDataInput & { regions: readonly { id: string; name: string; parent?: string | undefined }[] }): Map<string, RegionData> {
   const records = openDataRecords(input);
-  const tasks = groupBy(records.profiles);
-  const members = groupBy(records.municipalities);
-  const governance = groupBy(records.governance);
+  const byRegion = (record: { regio: string }) => record.regio;
+  const tasks = groupBy(records.profiles, byRegion);
+  const members = groupBy(records.municipalities, byRegion);
+  const governance = groupBy(records.governance, byRegion);
   const children = new Map<string, string[]>();
   for (const region of input.regions) {
     if (!region.parent) continue;

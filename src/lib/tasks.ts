@@ -4,7 +4,7 @@
  */
 import { LEVELS, STATUSES, type Status, type TaskCell } from '../../schemas/profile-2013.ts';
 import { byName, type RegionNode, type SiteModel } from './model.ts';
-import { groupBy, LIST_LIMITS, needsSplit, paginate, type ListPage } from './paginate.ts';
+import { LIST_LIMITS, needsSplit, provincePages, type ProvincePages } from './paginate.ts';
 import { oncePer } from './memo.ts';
 import { paths } from './url.ts';
 
@@ -82,11 +82,7 @@ export function tileLevel(model: SiteModel, region: RegionNode, taskId: string):
   return keys.size === 1 ? [...keys][0] : 'verschilt';
 }
 
-export interface TaskProvinceView {
-  province: SiteModel['provinces'][number];
-  count: number;
-  pages: ListPage<TaskRegionRow>[];
-}
+export type TaskProvinceView = ProvincePages<SiteModel['provinces'][number], TaskRegionRow>;
 
 /**
  * A task page in parts (issue 13): above the row limit the task page keeps its counts and lists
@@ -95,22 +91,15 @@ export interface TaskProvinceView {
  * `provinces` is empty while the task page holds every row. Built once per model and task.
  */
 export function taskViews(model: SiteModel, taskId: string): { rows: TaskRegionRow[]; split: boolean; provinces: TaskProvinceView[] } {
-  let perTask = viewCache.get(model);
-  if (!perTask) viewCache.set(model, (perTask = new Map()));
+  const perTask = taskViewCache(model);
   let views = perTask.get(taskId);
   if (!views) {
     const rows = taskRowsByRegion(model, taskId);
     const split = needsSplit(rows.length, LIST_LIMITS.taskRows);
-    const byProvince = split ? groupBy(rows, (row) => row.region.provinces) : new Map<string, TaskRegionRow[]>();
-    const provinces = model.provinces
-      .filter((province) => byProvince.has(province.id))
-      .map((province) => {
-        const own = byProvince.get(province.id)!;
-        return { province, count: own.length, pages: paginate(own, LIST_LIMITS.taskRows, `${paths.task(taskId)}${province.id}/`) };
-      });
+    const provinces = split ? provincePages(model.provinces, rows, (row) => row.region.provinces, LIST_LIMITS.taskRows, (province) => `${paths.task(taskId)}${province.id}/`) : [];
     views = { rows, split, provinces };
     perTask.set(taskId, views);
   }
   return views;
 }
-const viewCache = new WeakMap<SiteModel, Map<string, { rows: TaskRegionRow[]; split: boolean; provinces: TaskProvinceView[] }>>();
+const taskViewCache = oncePer((_: SiteModel) => new Map<string, { rows: TaskRegionRow[]; split: boolean; provinces: TaskProvinceView[] }>());
