@@ -68,5 +68,5 @@ export function namesakes(model: SiteModel, municipalityId: string) {
   for (const slug of slugs) {
     for (const m of bySlug.get(slug) ?? []) if (m.id !== municipalityId) found.set(m.id, m);
   }
-  return found.size === 0 ? [] : [...found.values()].sort(byName);
+  return [...found.values()].sort(byName);
 }
