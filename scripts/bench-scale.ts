@@ -55,6 +55,18 @@ function measure(command: string, args: string[], cwd: string, env: Record<strin
   };
 }
 
+/**
+ * Every measured build starts as on a fresh clone in CI: no output and no content-layer cache.
+ * The copies share the checkout's node_modules (a symlink), so without this each build would read
+ * the data store (`node_modules/.astro/data-store.json`, Astro's default cacheDir) that the
+ * previous build of the *other* project left behind: at k = 100 the project's is 22 MB, the
+ * baseline's 11 MB, and reading the other's cost the baseline about 3 s user time in one trial.
+ */
+function cleanBuildState(dir: string): void {
+  rmSync(join(dir, 'dist'), { recursive: true, force: true });
+  rmSync(join(dir, 'node_modules/.astro/data-store.json'), { force: true });
+}
+
 /** A copy of the project with the synthetic content of factor k. */
 function projectCopy(k: number): string {
   const dir = join(work, `k${k}`, 'project');
@@ -239,7 +251,7 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
     // the very first project build after `npm ci` took 8.2 s CPU against 6.0-6.5 s for the next ones.
     const warmUp = !options.noWarmUp && k === factors[0];
     for (let round = warmUp ? -1 : 0; round < rounds; round++) {
-      rmSync(join(project, 'dist'), { recursive: true, force: true });
+      cleanBuildState(project);
       const run = measure(nodeBin, [astroBin, 'build', '--silent'], project, { BASE_PATH: '/' });
       if (!run.ok) {
         console.log(`k=${k}: astro build failed:\n${run.output}`);
@@ -253,7 +265,7 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
         dataFiles = dataFilesOf(project);
         plain = plainProject(k, pages, averageTextBytes(files), mdxTextsOf(project), dataFiles);
       }
-      rmSync(join(plain, 'dist'), { recursive: true, force: true });
+      cleanBuildState(plain);
       const baseline = measure(nodeBin, [astroBin, 'build', '--silent'], plain);
       if (!baseline.ok) {
         console.log(`k=${k}: plain Astro build failed:\n${baseline.output}`);
@@ -266,7 +278,7 @@ export function runScaleBench(factors: number[], rounds: number, options: ScaleO
         htmlBytes = { project: averageHtmlBytes(files), plain: averageHtmlBytes(htmlFiles(join(plain, 'dist'))), sameBytes: 0 };
         sameBytes = plainProject(k, pages, averageTextBytes(files), mdxTextsOf(project), dataFiles, Math.max(0, htmlBytes.project - htmlBytes.plain));
       }
-      rmSync(join(sameBytes, 'dist'), { recursive: true, force: true });
+      cleanBuildState(sameBytes);
       const padded = measure(nodeBin, [astroBin, 'build', '--silent'], sameBytes);
       if (!padded.ok) {
         console.log(`k=${k}: plain Astro build (same bytes) failed:\n${padded.output}`);
