@@ -96,15 +96,6 @@ export function governanceMatrixRows(model: SiteModel): MatrixRow<GovernanceItem
   });
 }
 
-/** Rows of one province (a region crossing a border appears in each of its provinces). */
-export const rowsOfProvince = <V>(rows: MatrixRow<V>[], provinceId: string): MatrixRow<V>[] => rows.filter((row) => row.provinces.includes(provinceId));
-
-/** Provinces that have at least one row, in the model's order. */
-export function provincesWithRows<V>(model: SiteModel, rows: MatrixRow<V>[]) {
-  const used = new Set(rows.flatMap((row) => row.provinces));
-  return model.provinces.filter((province) => used.has(province.id));
-}
-
 /** `count`: rows of the province (all its pages); `pages`: one page up to the list limit (issue 13). */
 export type ProvinceView<V> = ProvincePages<SiteModel['provinces'][number], MatrixRow<V>>;
 
