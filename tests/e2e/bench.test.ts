@@ -18,6 +18,9 @@ describe('scale benchmark at k = 1', () => {
     console.log(output);
     expect(run.status, output).toBe(0);
 
+    // The first line says whether every build started with an empty page cache (root on Linux only).
+    expect(output).toMatch(/page cache (emptied before every build|not emptied \(needs root on Linux\))/);
+
     const { store } = loadContent(root);
     const pages = Number(/^k=1: (\d+) pages/m.exec(output)?.[1]);
     // At least one page per municipality and per region, plus the fixed pages.
