@@ -56,7 +56,8 @@ function measure(command: string, args: string[], cwd: string, env: Record<strin
 }
 
 /**
- * Every measured build starts as on a fresh clone in CI: no output and no content-layer cache.
+ * Every measured build starts as on a fresh clone in CI: no output, no content-layer cache and,
+ * where the benchmark may empty it, no page cache full of earlier builds' files (`dropPageCache`).
  * The copies share the checkout's node_modules (a symlink), so without this each build would read
  * the data store (`node_modules/.astro/data-store.json`, Astro's default cacheDir) that the
  * previous build of the *other* project left behind: at k = 100 the project's is 22 MB, the
